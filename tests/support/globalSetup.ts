@@ -1,0 +1,22 @@
+/**
+ * For the `site` test project: checks that `build/` exists (scripts/run-tests.ts builds it) and
+ * serves it on a local port for the browser tests. The URL is passed as SITE_URL.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './staticServer';
+
+export default async function setup(project: TestProject) {
+	if (!existsSync('build/index.html')) {
+		throw new Error('build/ is missing: run `npm run build` first (npm test does it for you)');
+	}
+	const site = await startStaticServer({ root: 'build' });
+	project.provide('siteUrl', site.url);
+	return () => site.close();
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		siteUrl: string;
+	}
+}
