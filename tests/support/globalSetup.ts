@@ -5,12 +5,13 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from './staticServer';
+import { BUILD_DIR, builtFile } from './site';
 
 export default async function setup(project: TestProject) {
-	if (!existsSync('build/index.html')) {
-		throw new Error('build/ is missing: run `npm run build` first (npm test does it for you)');
+	if (!existsSync(builtFile('index.html'))) {
+		throw new Error(`${BUILD_DIR}/ is missing: run npm run build first (npm test does it for you)`);
 	}
-	const site = await startStaticServer({ root: 'build' });
+	const site = await startStaticServer({ root: BUILD_DIR });
 	project.provide('siteUrl', site.url);
 	return () => site.close();
 }
