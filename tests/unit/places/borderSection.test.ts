@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '$lib/data/catalog';
+import { loadCatalog } from '$lib/server/loadCatalog';
+import { buildBorderSection, hasBorderSection } from '$lib/places/borderSection';
+import { BORDER_EVENTS } from '$lib/places/borderEvents';
+import { fixtureTables, obs } from '../explore/fixtures';
+
+describe('hasBorderSection(geoId)', () => {
+	it.each([
+		['KH-1', true],
+		['KH-1:poipet', true],
+		['KH-1:poipet-aranyaprathet', true],
+		['KH-1:serei-saophoan', false],
+		['KHM', false]
+	])('%s → %s', (id, expected) => expect(hasBorderSection(id)).toBe(expected));
+});
+
+describe('buildBorderSection(catalog)', () => {
+	const catalog = buildCatalog(
+		fixtureTables([
+			obs({ indicator_id: 'deportees_from_tha', geo_id: 'KH-1:poipet-aranyaprathet', year: 2015, value: 67_087, population_group: 'returnees' }),
+			obs({ indicator_id: 'deportees_from_tha', geo_id: 'KH-1:poipet-aranyaprathet', year: 2015, value: 21_797, population_group: 'returnees', sex: 'female' }),
+			obs({ indicator_id: 'returnees_from_tha_event', geo_id: 'KHM', year: 2025, value: 750_000, source_id: 'src_a', population_group: 'returnees' }),
+			obs({ indicator_id: 'returnees_from_tha_event', geo_id: 'KHM', year: 2025, value: 200_000, source_id: 'src_b', population_group: 'returnees' }),
+			obs({ indicator_id: 'khm_workers_in_tha_est', geo_id: 'THA', year: 2021, value: 1_200_000 }),
+			obs({ indicator_id: 'remittances_national_usd', geo_id: 'KHM', year: 2019, value: 2.8e9, unit: 'usd' }),
+			obs({ indicator_id: 'ncct_cases', geo_id: 'KHM', year: 2021, value: 359 }),
+			obs({ indicator_id: 'hiv_prevalence', geo_id: 'KHM', year: 2021, value: 0.5, unit: 'percent' })
+		])
+	);
+	const section = buildBorderSection(catalog);
+
+	it('charts whole-group returns and keeps women and children for the table', () => {
+		expect(section.flows.map((o) => o.value)).toEqual([67_087, 750_000, 200_000]);
+		expect(section.flowBreakdowns.map((o) => o.value)).toEqual([21_797]);
+	});
+
+	it('sorts workers, remittances and trafficking into their own parts and leaves health out', () => {
+		expect(section.workers.map((o) => o.indicator_id)).toEqual(['khm_workers_in_tha_est']);
+		expect(section.remittances.map((o) => o.indicator_id)).toEqual(['remittances_national_usd']);
+		expect(section.trafficking.map((o) => o.indicator_id)).toEqual(['ncct_cases']);
+	});
+
+	it('finds the disputed 2025 returns and shows both sources', () => {
+		expect(section.disputes).toHaveLength(1);
+		expect(section.disputes[0].figures.map((o) => o.value)).toEqual([750_000, 200_000]);
+	});
+});
+
+describe('buildBorderSection on the project data', () => {
+	const section = buildBorderSection(loadCatalog());
+	const disputed = (indicator: string, year: number) =>
+		section.disputes.find((d) => d.indicator_id === indicator && d.year === year && d.geo_id === 'KHM');
+
+	it('holds the two 2025 return counts (over 750,000 and over 200,000)', () => {
+		expect(disputed('returnees_from_tha_event', 2025)?.figures.map((o) => o.value)).toEqual([750_000, 200_000]);
+	});
+
+	it('holds the 2019 remittances of the two agencies side by side', () => {
+		const d = disputed('remittances_national_usd', 2019)!;
+		expect(d.figures.map((o) => o.value)).toEqual([2.8e9, 1.5e9]);
+		expect(new Set(d.figures.map((o) => o.source_id)).size).toBe(2);
+	});
+
+	it('cites a source that exists for every event', () => {
+		const ids = new Set(section.sources.map((s) => s.source_id));
+		for (const e of BORDER_EVENTS) for (const id of e.source_ids) expect(ids.has(id), `${e.id}: ${id}`).toBe(true);
+	});
+
+	it('has Poipet deportations for each year the data holds (2009–2018)', () => {
+		const years = new Set(section.flows.filter((o) => o.geo_id === 'KH-1:poipet-aranyaprathet' && o.indicator_id === 'deportees_from_tha').map((o) => o.year));
+		expect([...years].sort()).toEqual([2009, 2010, 2015, 2016, 2017, 2018]);
+	});
+});
