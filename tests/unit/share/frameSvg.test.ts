@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { SAFE_FONT_STACK, frameSvg } from '$lib/share/frameSvg';
+import { escapeXml, wrapText } from '$lib/share/svgText';
+
+describe('wrapText', () => {
+	it('breaks at spaces so no line is longer than the width allows', () => {
+		const lines = wrapText('Source: World Bank (2024), Prevalence of HIV, total (% of population ages 15-49)', 200, 12);
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (12 * 0.56)));
+		expect(lines.join(' ')).toBe('Source: World Bank (2024), Prevalence of HIV, total (% of population ages 15-49)');
+	});
+});
+
+describe('escapeXml', () => {
+	it('escapes markup characters', () => {
+		expect(escapeXml(`<a & "b" 'c'>`)).toBe('&lt;a &amp; &quot;b&quot; &apos;c&apos;&gt;');
+	});
+});
+
+describe('frameSvg', () => {
+	const out = frameSvg({
+		width: 400,
+		chartMarkup: '<svg xmlns="http://www.w3.org/2000/svg" width="368" height="200" viewBox="0 0 368 200"><rect width="10" height="10"/></svg>',
+		chartHeight: 200,
+		title: 'HIV prevalence & <trend>',
+		source: 'Source: UNAIDS, 2024.\nBorder Health & Migration Observatory',
+		description: 'It fell.',
+		colors: { background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', muted: 'rgb(80, 80, 80)' },
+		fontFamily: SAFE_FONT_STACK
+	});
+	it('is a standalone SVG document with xmlns, size and a background', () => {
+		expect(out.markup.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(out.markup).toContain(`width="400" height="${out.height}" viewBox="0 0 400 ${out.height}"`);
+		expect(out.markup).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+	});
+	it('includes the title (escaped), the description and every source line', () => {
+		expect(out.markup).toContain('<title>HIV prevalence &amp; &lt;trend&gt;</title>');
+		expect(out.markup).toContain('<desc>It fell.</desc>');
+		expect(out.markup).toContain('Source: UNAIDS, 2024.');
+		expect(out.markup).toContain('Border Health &amp; Migration Observatory');
+	});
+	it('makes room for the chart between title and source', () => {
+		expect(out.height).toBeGreaterThan(200 + 18 + 12 * 2);
+		expect(out.markup).toMatch(/<g transform="translate\(16 \d+\)"><svg/);
+	});
+	it('references no external resource', () => {
+		expect(out.markup).not.toMatch(/href=|url\(|@import|@font-face/);
+	});
+});
