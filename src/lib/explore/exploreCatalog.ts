@@ -8,8 +8,6 @@ import type { Geo, Indicator, Observation, Source } from '$lib/data/schema';
 import type { KnownCodes } from '$lib/state/urlCodec';
 import { PER_CAPITA_INDICATOR } from './perCapita';
 
-export type SourceRef = Pick<Source, 'source_id' | 'publisher' | 'year' | 'title' | 'url' | 'locator'>;
-
 /** What exists for one indicator, so the controls offer only combinations with figures. */
 export interface Coverage {
 	geos: string[];
@@ -23,7 +21,7 @@ export interface Coverage {
 export interface ExploreCatalog {
 	indicators: Indicator[];
 	geos: Geo[];
-	sources: SourceRef[];
+	sources: Source[];
 	coverage: Record<string, Coverage>;
 	/** Census totals (all groups, both sexes) used for rates per 100,000. */
 	census: Observation[];
@@ -49,14 +47,7 @@ export function buildExploreCatalog(catalog: Catalog): ExploreCatalog {
 	return {
 		indicators: catalog.indicators.filter((i) => coverage[i.indicator_id]),
 		geos: catalog.geo,
-		sources: catalog.sources.map(({ source_id, publisher, year, title, url, locator }) => ({
-			source_id,
-			publisher,
-			year,
-			title,
-			url,
-			locator
-		})),
+		sources: catalog.sources,
 		coverage,
 		census: (catalog.observationsByIndicator.get(PER_CAPITA_INDICATOR) ?? []).filter(
 			(o) => o.population_group === 'all' && o.sex === 'total'

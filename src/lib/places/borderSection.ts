@@ -5,11 +5,10 @@
  * national or about Thailand; the section says so rather than presenting them as local.
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { Observation } from '$lib/data/schema';
-import type { SourceRef } from '$lib/explore/exploreCatalog';
+import type { Observation, Source } from '$lib/data/schema';
 import { BORDER_EVENTS, type BorderEvent } from './borderEvents';
 import { findDisputes, type Dispute } from './disputedFigures';
-import { toSourceRef } from './placeProfile';
+import { citedSources } from './placeProfile';
 
 export const POIPET_CROSSING = 'KH-1:poipet-aranyaprathet';
 
@@ -36,7 +35,7 @@ export interface BorderSection {
 	remittances: Observation[];
 	trafficking: Observation[];
 	disputes: Dispute[];
-	sources: SourceRef[];
+	sources: Source[];
 }
 
 const inIndicators = (ids: readonly string[]) => (o: Observation) => ids.includes(o.indicator_id);
@@ -69,6 +68,6 @@ export function buildBorderSection(catalog: Catalog): BorderSection {
 		remittances,
 		trafficking,
 		disputes: findDisputes(all),
-		sources: [...cited].sort().flatMap((id) => toSourceRef(catalog, id) ?? [])
+		sources: citedSources(catalog, cited)
 	};
 }

@@ -4,8 +4,7 @@
  * Pure and serialisable: built at prerender time from the catalog, rendered by /places/[id]/.
  */
 import type { Catalog } from '$lib/data/catalog';
-import { DOMAINS, type Domain, type Geo, type Indicator, type Observation } from '$lib/data/schema';
-import type { SourceRef } from '$lib/explore/exploreCatalog';
+import { DOMAINS, type Domain, type Geo, type Indicator, type Observation, type Source } from '$lib/data/schema';
 
 export interface ProfileFigure {
 	observation: Observation;
@@ -34,7 +33,7 @@ export interface PlaceProfile {
 	domains: ProfileDomain[];
 	count: number;
 	/** Every source cited on the page, national comparisons included. */
-	sources: SourceRef[];
+	sources: Source[];
 }
 
 export function ancestorsOf(geoById: Map<string, Geo>, geo: Geo): Geo[] {
@@ -59,9 +58,8 @@ function byYearThenSource(a: Observation, b: Observation): number {
 	);
 }
 
-export function toSourceRef(catalog: Catalog, id: string): SourceRef | undefined {
-	const s = catalog.sourceById.get(id);
-	return s && { source_id: s.source_id, publisher: s.publisher, year: s.year, title: s.title, url: s.url, locator: s.locator };
+export function citedSources(catalog: Catalog, ids: Iterable<string>): Source[] {
+	return [...new Set(ids)].sort().flatMap((id) => catalog.sourceById.get(id) ?? []);
 }
 
 export function buildPlaceProfile(catalog: Catalog, geoId: string): PlaceProfile | undefined {
@@ -101,7 +99,7 @@ export function buildPlaceProfile(catalog: Catalog, geoId: string): PlaceProfile
 		children,
 		domains,
 		count: rows.length,
-		sources: [...cited].sort().flatMap((id) => toSourceRef(catalog, id) ?? [])
+		sources: citedSources(catalog, cited)
 	};
 }
 
