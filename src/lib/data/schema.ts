@@ -78,7 +78,8 @@ export interface Source {
 	source_id: string;
 	title: string;
 	publisher: string;
-	year: number;
+	/** Publication year; null when the source (e.g. a wiki page) has none. */
+	year: number | null;
 	url: string;
 	locator: string | null;
 	license: string;

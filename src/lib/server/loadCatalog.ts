@@ -1,39 +1,22 @@
 /**
- * Build-time only: reads data/*.csv, validates them and returns the catalog.
- * TEMPORARY: coerces without validation until src/lib/data/validatePackage.ts lands.
+ * Build time only (prerendering): reads data/*.csv, validates them against data/datapackage.json
+ * with the same code as `npm run data`, and returns the catalog. Throws with the full list of
+ * problems (`file:line:column: message`) when the data has errors, so a bad figure fails the build.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Papa from 'papaparse';
 import { buildCatalog, type Catalog } from '$lib/data/catalog';
-import type { Tables } from '$lib/data/schema';
+import { formatIssue } from '$lib/data/issue';
+import { validatePackage } from '$lib/data/validatePackage';
+import { readPackageFiles } from './readPackageFiles';
 
 let cached: Catalog | undefined;
 
-const NUMERIC = new Set(['year', 'value', 'lower', 'upper', 'lat', 'lon']);
-
-function read(name: string): Record<string, unknown>[] {
-	const text = readFileSync(resolve('data', `${name}.csv`), 'utf8');
-	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-	return parsed.data.map((row) => {
-		const out: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(row)) {
-			if (v === '') out[k] = null;
-			else if (NUMERIC.has(k)) out[k] = Number(v);
-			else if (k === 'higher_is_better') out[k] = v === 'true';
-			else out[k] = v;
-		}
-		if (name === 'observations') out.scope ??= 'place';
-		return out;
-	});
-}
-
 export function loadCatalog(): Catalog {
-	cached ??= buildCatalog({
-		observations: read('observations'),
-		indicators: read('indicators'),
-		sources: read('sources'),
-		geo: read('geo')
-	} as unknown as Tables);
+	if (cached) return cached;
+	const result = validatePackage(readPackageFiles('data'));
+	if (!result.tables) {
+		const errors = result.issues.filter((i) => i.level === 'error').map(formatIssue);
+		throw new Error(`data/ has ${errors.length} error(s); run \`npm run data\` for details:\n${errors.join('\n')}`);
+	}
+	cached = buildCatalog(result.tables);
 	return cached;
 }

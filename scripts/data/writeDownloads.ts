@@ -1,0 +1,37 @@
+/**
+ * Writes `observations.csv` and `observations.parquet` (observations with their sources joined in)
+ * for researchers. Parquet comes from DuckDB's writer; the CSV from PapaParse, numbers as JS prints
+ * them and empty cells for missing values.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import Papa from 'papaparse';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resourceFor } from '../../src/lib/data/datapackage';
+import type { Tables } from '../../src/lib/data/schema';
+import { downloadRows, SOURCE_FIELDS } from './downloadRows';
+import { createTable, insertRows, sqlColumns } from './sqlColumns';
+
+export async function writeDownloads(tables: Tables, dir: string): Promise<string[]> {
+	const rows = downloadRows(tables);
+	const columns = sqlColumns([...resourceFor('observations').schema.fields, ...SOURCE_FIELDS]);
+	const names = columns.map((c) => c.name);
+	const csv = Papa.unparse(
+		{ fields: names, data: rows.map((r) => names.map((n) => (r as Record<string, unknown>)[n] ?? '')) },
+		{ newline: '\n' }
+	);
+	writeFileSync(join(dir, 'observations.csv'), `${csv}\n`);
+
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	try {
+		await createTable(conn, 'download', columns);
+		await insertRows(conn, 'download', columns, rows);
+		const target = join(dir, 'observations.parquet').replaceAll("'", "''");
+		await conn.run(`COPY (SELECT * FROM download ORDER BY rowid) TO '${target}' (FORMAT parquet)`);
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
+	return ['observations.csv', 'observations.parquet'];
+}

@@ -1,0 +1,38 @@
+/**
+ * What a cross-field rule is: a function of all four checked tables that returns issues. Rules
+ * read only cells that passed the schema checks (`usable`), so one typo gives one message.
+ */
+import type { Issue, IssueLevel } from '../issue';
+import type { TableName } from '../schema';
+import type { CheckedRow, CheckedTable, Value } from '../validateTable';
+
+export type { CheckedRow, CheckedTable, Value };
+
+export type CheckedTables = Record<TableName, CheckedTable>;
+
+export interface RuleContext {
+	/** Latest plausible reference year (the build's current year; fixed in tests). */
+	currentYear: number;
+}
+
+export type Rule = (tables: CheckedTables, context: RuleContext) => Issue[];
+
+export function issueAt(table: CheckedTable, row: CheckedRow, field: string, rule: string, message: string, level: IssueLevel = 'error'): Issue {
+	const where = row.at[field] ?? { line: row.line, column: 1 };
+	return { level, file: table.file, line: where.line, column: where.column, rule, message };
+}
+
+/** The cell's typed value, or undefined when it is missing or failed a schema check. */
+export function usable(row: CheckedRow, field: string): Value | undefined {
+	return row.invalid.has(field) ? undefined : row.values[field];
+}
+
+export function num(row: CheckedRow, field: string): number | null {
+	const v = usable(row, field);
+	return typeof v === 'number' ? v : null;
+}
+
+export function str(row: CheckedRow, field: string): string | null {
+	const v = usable(row, field);
+	return typeof v === 'string' ? v : null;
+}
