@@ -1,0 +1,97 @@
+/**
+ * Layout of a dot plot that compares places in one year: one row per place, sorted by value,
+ * a dot (and whisker where an interval was published), the value written beside it, and an
+ * optional reference line (e.g. the national figure). Pure.
+ */
+import type { Unit } from '$lib/data/schema';
+import { formatTick, formatValue } from '$lib/data/format';
+import { valueDomain, valueScale, valueTicks, type Scale } from './scales';
+import { fitText, textWidth } from './textWidth';
+import type { Tick } from './lineLayout';
+
+export interface DotRow {
+	key: string;
+	label: string;
+	value: number;
+	lower?: number | null;
+	upper?: number | null;
+	/** Drawn in the accent colour with a bold label (e.g. Banteay Meanchey). */
+	highlight?: boolean;
+	/** Drawn hollow: a selected-sites sample or a grouped survey domain. */
+	hollow?: boolean;
+}
+
+export interface PlacedDot extends DotRow {
+	y: number;
+	x: number;
+	x1: number | null;
+	x2: number | null;
+	text: string;
+	textX: number;
+	textAnchor: 'start' | 'end';
+	labelText: string;
+}
+
+export interface DotLayout {
+	width: number;
+	height: number;
+	plot: { left: number; right: number; top: number; bottom: number };
+	x: Scale;
+	ticks: Tick[];
+	rows: PlacedDot[];
+	reference: { x: number; label: string } | null;
+	fontSize: number;
+}
+
+export interface DotLayoutOptions {
+	width: number;
+	unit: Unit;
+	reference?: { label: string; value: number } | null;
+	rowHeight?: number;
+	fontSize?: number;
+}
+
+export function dotLayout(rows: readonly DotRow[], options: DotLayoutOptions): DotLayout {
+	const { width, unit } = options;
+	const fontSize = options.fontSize ?? 12;
+	const rowHeight = options.rowHeight ?? fontSize + 11;
+	const sorted = [...rows].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+	const maxLabel = width * 0.38;
+	const labelTexts = sorted.map((r) => fitText(r.label, maxLabel, fontSize));
+	const left = Math.ceil(Math.max(40, ...labelTexts.map((t) => textWidth(t, fontSize)))) + 12;
+	const top = fontSize + 14 + (options.reference ? fontSize + 4 : 0);
+	const bottom = top + sorted.length * rowHeight;
+	const valueLabelRoom = Math.max(...sorted.map((r) => textWidth(formatValue(r.value, unit), fontSize)), 20) + 10;
+	const right = width - valueLabelRoom;
+	const values = sorted.flatMap((r) => [r.value, r.lower ?? NaN, r.upper ?? NaN]);
+	if (options.reference) values.push(options.reference.value);
+	const x = valueScale(valueDomain(values, unit), [left, right], 4);
+	const t = valueTicks(x, Math.max(2, Math.floor((right - left) / 90)));
+	return {
+		width,
+		height: bottom + 8,
+		plot: { left, right, top, bottom },
+		x,
+		ticks: t.values.map((v) => ({ value: v, at: x(v), label: formatTick(v, unit, t.step) })),
+		rows: sorted.map((r, i) => {
+			const cx = x(r.value);
+			const hasInterval = r.lower != null && r.upper != null;
+			const end = hasInterval ? Math.max(cx, x(r.upper!)) : cx;
+			return {
+				...r,
+				y: top + i * rowHeight + rowHeight / 2,
+				x: cx,
+				x1: hasInterval ? x(r.lower!) : null,
+				x2: hasInterval ? x(r.upper!) : null,
+				text: formatValue(r.value, unit),
+				textX: end + 8,
+				textAnchor: 'start',
+				labelText: labelTexts[i]
+			};
+		}),
+		reference: options.reference
+			? { x: x(options.reference.value), label: `${options.reference.label}: ${formatValue(options.reference.value, unit)}` }
+			: null,
+		fontSize
+	};
+}

@@ -1,0 +1,145 @@
+/**
+ * Everything a line chart needs in pixels, from labelled series and a size: margins, scales,
+ * ticks, placed series, direct labels and event markers. Pure, so the geometry is unit-tested
+ * and the Svelte components only write markup.
+ */
+import type { Unit } from '$lib/data/schema';
+import type { LabelledSeries } from '$lib/data/seriesLabel';
+import { formatTick } from '$lib/data/format';
+import { yearExtent } from '$lib/data/series';
+import { seriesStyle, type SeriesStyle } from './palette';
+import { placeSeries, type PlacedSeries } from './place';
+import { valueDomain, valueScale, valueTicks, yearDomain, yearScale, yearTicks, type Scale } from './scales';
+import { dodge } from './dodge';
+import { fitText, textWidth } from './textWidth';
+
+export interface Annotation {
+	year: number;
+	label: string;
+}
+
+export interface LineLayoutOptions {
+	width: number;
+	height: number;
+	unit: Unit;
+	annotations?: readonly Annotation[];
+	/** Fix the year axis (e.g. to align small multiples); defaults to the data's years. */
+	xDomain?: [number, number];
+	/** Fix the value axis; defaults to zero … largest value or bound. */
+	yDomain?: [number, number];
+	/** Label line ends directly (default: when there is room and at most six series). */
+	directLabels?: boolean;
+	styles?: readonly SeriesStyle[];
+	fontSize?: number;
+}
+
+export interface Tick {
+	value: number;
+	/** Pixel position along the axis. */
+	at: number;
+	label: string;
+}
+
+export interface DirectLabel {
+	key: string;
+	text: string;
+	x: number;
+	y: number;
+	color: string;
+}
+
+export interface PlacedAnnotation {
+	x: number;
+	label: string;
+	anchor: 'start' | 'end';
+}
+
+export interface LineLayout {
+	width: number;
+	height: number;
+	plot: { left: number; right: number; top: number; bottom: number };
+	x: Scale;
+	y: Scale;
+	xTicks: Tick[];
+	yTicks: Tick[];
+	/** Shown above the value axis when ticks alone do not say the unit ("per 100,000"). */
+	yUnit: string | null;
+	/** Baseline of the unit label, above the plot. */
+	yUnitAt: number;
+	series: PlacedSeries[];
+	labels: DirectLabel[];
+	annotations: PlacedAnnotation[];
+	markerArea: number;
+	fontSize: number;
+}
+
+function axisUnit(unit: Unit): string | null {
+	if (unit === 'rate_per_1000') return 'per 1,000';
+	if (unit === 'rate_per_100000') return 'per 100,000';
+	if (unit === 'usd') return 'US dollars';
+	return null;
+}
+
+export function lineLayout(series: readonly LabelledSeries[], options: LineLayoutOptions): LineLayout {
+	const { width, height, unit } = options;
+	const fontSize = options.fontSize ?? 12;
+	const styles = options.styles ?? series.map((s, i) => seriesStyle(i, s.scope));
+	const xDomain = options.xDomain ?? yearDomain(yearExtent(series) ?? [2000, 2001]);
+	const values = series.flatMap((s) => s.points.flatMap((p) => [p.value, p.lower ?? NaN, p.upper ?? NaN]));
+	const yUnit = axisUnit(unit);
+	const annotations = (options.annotations ?? []).filter((a) => a.year >= xDomain[0] && a.year <= xDomain[1]);
+
+	const top = 8 + (yUnit ? fontSize + 6 : 0) + (annotations.length ? fontSize + 6 : 0);
+	const bottom = height - (fontSize + 14);
+	const y = valueScale(options.yDomain ?? valueDomain(values, unit), [bottom, top]);
+	const yt = valueTicks(y, Math.max(2, Math.min(6, Math.floor((bottom - top) / 40))));
+	const yTickLabels = yt.values.map((v) => formatTick(v, unit, yt.step));
+	const left = Math.ceil(Math.max(...yTickLabels.map((l) => textWidth(l, fontSize)), 10)) + 10;
+
+	const lastYear = xDomain[1];
+	const wantLabels = options.directLabels ?? (series.length <= 6 && width >= 480);
+	const labelled = wantLabels ? series.filter((s) => s.points.at(-1)?.year === lastYear) : [];
+	const maxLabel = Math.min(width * 0.28, 190);
+	const labelTexts = new Map(labelled.map((s) => [s.key, fitText(s.label, maxLabel, fontSize)]));
+	const labelWidth = Math.max(0, ...[...labelTexts.values()].map((t) => textWidth(t, fontSize)));
+	const right = width - (labelled.length ? Math.ceil(labelWidth) + 16 : 14);
+
+	const x = yearScale(xDomain, [left + 6, right]);
+	const xTicks = yearTicks(xDomain, Math.max(2, Math.floor((right - left) / 56))).map((v) => ({
+		value: v,
+		at: x(v),
+		label: String(v)
+	}));
+	const yTicks = yt.values.map((v, i) => ({ value: v, at: y(v), label: yTickLabels[i] }));
+	const placed = placeSeries(series, styles, x, y);
+
+	const slots = (right - left) / Math.max(1, xDomain[1] - xDomain[0] + 1);
+	const markerArea = slots < 14 ? 20 : 48;
+
+	const ends = labelled.map((s) => ({ key: s.key, y: y(s.points.at(-1)!.value) }));
+	const dodged = dodge(ends, fontSize + 3, top + fontSize / 2, bottom);
+	const labels = labelled.map((s) => {
+		const i = series.indexOf(s);
+		return { key: s.key, text: labelTexts.get(s.key)!, x: right + 8, y: dodged.get(s.key)!, color: styles[i].color };
+	});
+
+	return {
+		width,
+		height,
+		plot: { left, right, top, bottom },
+		x,
+		y,
+		xTicks,
+		yTicks,
+		yUnit,
+		yUnitAt: 8 + fontSize,
+		series: placed,
+		labels,
+		annotations: annotations.map((a) => {
+			const ax = x(a.year);
+			return { x: ax, label: a.label, anchor: ax > left + (right - left) * 0.6 ? 'end' : 'start' };
+		}),
+		markerArea,
+		fontSize
+	};
+}

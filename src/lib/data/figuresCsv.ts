@@ -1,0 +1,79 @@
+/**
+ * The CSV download of an indicator's figures: one row per published figure with its place,
+ * group, interval, scope and note, and the full citation of its source in the same row, so the
+ * file stands on its own.
+ */
+import Papa from 'papaparse';
+import type { Geo, Indicator, Observation, Source } from './schema';
+
+export const FIGURES_CSV_COLUMNS = [
+	'indicator_id',
+	'indicator_name',
+	'geo_id',
+	'geo_name',
+	'year',
+	'population_group',
+	'sex',
+	'value',
+	'lower',
+	'upper',
+	'unit',
+	'scope',
+	'reporting_domain',
+	'note',
+	'source_id',
+	'source_publisher',
+	'source_year',
+	'source_title',
+	'source_url',
+	'source_locator',
+	'source_license',
+	'source_accessed'
+] as const;
+
+export interface FiguresCsvLookups {
+	indicatorById: ReadonlyMap<string, Indicator>;
+	geoById: ReadonlyMap<string, Geo>;
+	sourceById: ReadonlyMap<string, Source>;
+}
+
+/** Rows sorted by place, group, sex, year and source; numbers written exactly as stored. */
+export function figuresCsv(observations: readonly Observation[], lookups: FiguresCsvLookups): string {
+	const rows = [...observations]
+		.sort(
+			(a, b) =>
+				a.geo_id.localeCompare(b.geo_id) ||
+				a.population_group.localeCompare(b.population_group) ||
+				a.sex.localeCompare(b.sex) ||
+				a.year - b.year ||
+				a.source_id.localeCompare(b.source_id)
+		)
+		.map((o) => {
+			const source = lookups.sourceById.get(o.source_id);
+			return [
+				o.indicator_id,
+				lookups.indicatorById.get(o.indicator_id)?.name ?? '',
+				o.geo_id,
+				lookups.geoById.get(o.geo_id)?.name ?? '',
+				o.year,
+				o.population_group,
+				o.sex,
+				o.value,
+				o.lower ?? '',
+				o.upper ?? '',
+				o.unit,
+				o.scope,
+				o.reporting_domain ?? '',
+				o.note ?? '',
+				o.source_id,
+				source?.publisher ?? '',
+				source?.year ?? '',
+				source?.title ?? '',
+				source?.url ?? '',
+				source?.locator ?? '',
+				source?.license ?? '',
+				source?.accessed ?? ''
+			];
+		});
+	return Papa.unparse({ fields: [...FIGURES_CSV_COLUMNS], data: rows }, { newline: '\n' }) + '\n';
+}
