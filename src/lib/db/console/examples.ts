@@ -1,0 +1,63 @@
+/**
+ * Starting points for the SQL console. Each one reads only the published tables and teaches one
+ * thing about the data (sources kept apart, intervals, scope, gaps).
+ */
+export interface ExampleQuery {
+	title: string;
+	sql: string;
+}
+
+export const EXAMPLES: ExampleQuery[] = [
+	{
+		title: 'Figures per domain',
+		sql: `SELECT i.domain, count(*) AS figures, count(DISTINCT o.indicator_id) AS indicators,
+       min(o.year) AS first_year, max(o.year) AS last_year
+FROM observations o JOIN indicators i USING (indicator_id)
+GROUP BY i.domain
+ORDER BY figures DESC`
+	},
+	{
+		title: 'HIV prevalence, every source kept apart',
+		sql: `SELECT o.year, o.geo_id, o.population_group, o.value, o.lower, o.upper, s.publisher, o.source_id
+FROM observations o JOIN sources s USING (source_id)
+WHERE o.indicator_id = 'hiv_prevalence'
+ORDER BY o.source_id, o.geo_id, o.population_group, o.year`
+	},
+	{
+		title: 'Banteay Meanchey, Sisophon and Poipet',
+		sql: `SELECT g.name, o.indicator_id, o.year, o.value, o.unit, o.source_id
+FROM observations o JOIN geo g USING (geo_id)
+WHERE o.geo_id = 'KH-1' OR g.parent_id = 'KH-1' OR o.geo_id LIKE 'KH-1:%'
+ORDER BY g.name, o.indicator_id, o.year`
+	},
+	{
+		title: 'Same figure, different sources',
+		sql: `SELECT indicator_id, geo_id, year, population_group, sex,
+       count(*) AS sources, min(value) AS lowest, max(value) AS highest,
+       string_agg(source_id, ', ' ORDER BY source_id) AS source_ids
+FROM observations
+GROUP BY ALL
+HAVING count(*) > 1 AND min(value) <> max(value)
+ORDER BY indicator_id, year`
+	},
+	{
+		title: 'Figures from samples, not the coded place',
+		sql: `SELECT indicator_id, geo_id, year, value, scope, reporting_domain, note
+FROM observations
+WHERE scope <> 'place'
+ORDER BY scope, indicator_id, year`
+	},
+	{
+		title: 'Years with no figure (gaps stay gaps)',
+		sql: `WITH years AS (
+  SELECT indicator_id, geo_id, min(year) AS first, max(year) AS last, list(DISTINCT year) AS have
+  FROM observations WHERE population_group = 'all' AND sex = 'total'
+  GROUP BY ALL
+)
+SELECT indicator_id, geo_id, first, last,
+       list_filter(range(first, last + 1), y -> NOT list_contains(have, y)) AS missing_years
+FROM years
+WHERE last - first + 1 > len(have)
+ORDER BY indicator_id, geo_id`
+	}
+];
