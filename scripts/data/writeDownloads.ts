@@ -16,10 +16,8 @@ export async function writeDownloads(tables: Tables, dir: string): Promise<strin
 	const rows = downloadRows(tables);
 	const columns = sqlColumns([...resourceFor('observations').schema.fields, ...SOURCE_FIELDS]);
 	const names = columns.map((c) => c.name);
-	const csv = Papa.unparse(
-		{ fields: names, data: rows.map((r) => names.map((n) => (r as Record<string, unknown>)[n] ?? '')) },
-		{ newline: '\n' }
-	);
+	const cells = (row: object) => names.map((n) => (row as Record<string, unknown>)[n] ?? '');
+	const csv = Papa.unparse({ fields: names, data: rows.map(cells) }, { newline: '\n' });
 	writeFileSync(join(dir, 'observations.csv'), `${csv}\n`);
 
 	const instance = await DuckDBInstance.create(':memory:');

@@ -31,7 +31,7 @@ export function checkReferences(tables: CheckedTables): Issue[] {
 				const first = row.values[fields[0]];
 				const match = byFirst.get(first);
 				if (!match) {
-					const message = `${fields[0]}: ${show(first)} is not a ${refFields[0]} in ${refName}`;
+					const message = `${fields[0]}: ${show(first)} is not in ${refName} (column ${refFields[0]})`;
 					issues.push(issueAt(table, row, fields[0], 'foreign-key', message));
 					continue;
 				}

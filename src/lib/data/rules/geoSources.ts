@@ -21,6 +21,6 @@ export const geoSources: Rule = ({ geo, sources }) => {
 		if (provenance === null) return [];
 		return geoSourceIds(provenance)
 			.filter((id) => !known.has(id))
-			.map((id) => issueAt(geo, row, 'source', 'foreign-key', `source: cites ${show(id)}, which is not a source_id in ${sources.resource.path}`));
+			.map((id) => issueAt(geo, row, 'source', 'foreign-key', `source: cites ${show(id)}, which is not in ${sources.resource.path} (column source_id)`));
 	});
 };

@@ -23,7 +23,7 @@ export const scopeDomain: Rule = ({ observations, geo }) => {
 		if (scope === 'grouped_domain' && domain !== null) {
 			const members = domain.split('+');
 			if (geoId !== null && !members.includes(geoId)) at(`reporting_domain: ${show(domain)} does not contain this row's geo_id ${show(geoId)}`);
-			for (const m of members) if (!places.has(m)) at(`reporting_domain: member ${show(m)} is not a geo_id in ${geo.resource.path}`);
+			for (const m of members) if (!places.has(m)) at(`reporting_domain: member ${show(m)} is not in ${geo.resource.path} (column geo_id)`);
 		}
 		return issues;
 	});
