@@ -49,6 +49,9 @@ export function sniffEncoding(head: Uint8Array, complete: boolean): EncodingSnif
 		// Valid multi-byte UTF-8 before the bad byte means a mixed file: reading it as Windows-1252
 		// would silently turn the UTF-8 part into mojibake ("Ã©"), so stop and say where.
 		const bad = firstInvalidUtf8(head);
+		// A character cut by the very end of the file: UTF-8 whose last bytes are missing. The stream
+		// reader reports that as truncation, with its line.
+		if (bad === head.length) return { ok: true, encoding: 'utf-8', bomLength: 0 };
 		if (hasUtf8Sequence(head, bad)) {
 			let line = 1;
 			for (let i = 0; i < bad; i++) if (head[i] === 0x0a) line++;

@@ -131,7 +131,12 @@ export async function streamRows(blob: Blob, opts: StreamOptions): Promise<Strea
 		await new Promise((r) => setTimeout(r, 0));
 	}
 	if (!stopped) {
-		const tail = decoder.decode();
+		let tail: string;
+		try {
+			tail = decoder.decode();
+		} catch {
+			throw new DecodeError(`Line ${newlineBytes + 1}: the file ends in the middle of a character: it looks truncated.`, newlineBytes + 1);
+		}
 		if (tail) {
 			lastChar = tail[tail.length - 1];
 			source.emit('data', tail);

@@ -53,6 +53,11 @@ describe('readImport: files that cannot be imported at all', () => {
 		const issue = await failure(new Blob([bytes]));
 		expect(issue).toMatchObject({ line: 6002, message: expect.stringMatching(/^Line 6002: bytes that are not valid UTF-8/) });
 	});
+
+	it('a file cut inside a multi-byte character', async () => {
+		const bytes = new TextEncoder().encode('indicator_id,geo_id,year,value\nx,KHM,2020,1\nក');
+		expect(await failure(new Blob([bytes.slice(0, -1)]))).toMatchObject({ line: 3, message: expect.stringMatching(/^Line 3: the file ends in the middle of a character/) });
+	});
 });
 
 describe('readImport: files with some bad rows', () => {
