@@ -54,9 +54,10 @@ export function buildBorderSection(catalog: Catalog): BorderSection {
 	const flowBreakdowns = flowRows.filter((o) => !isWholeGroup(o));
 	const workers = at('THA').filter(inIndicators(WORKER_INDICATORS)).sort(byYear);
 	const remittances = at('KHM').filter(inIndicators(REMITTANCE_INDICATORS)).sort(byYear);
+	// By indicator, then year: the sources count different things (cases, suspects, victims).
 	const trafficking = at('KHM')
 		.filter((o) => TRAFFICKING_PREFIXES.some((p) => o.indicator_id.startsWith(p)))
-		.sort(byYear);
+		.sort((a, b) => a.indicator_id.localeCompare(b.indicator_id) || byYear(a, b));
 	const all = [...flowRows, ...workers, ...remittances, ...trafficking];
 	const cited = new Set(all.map((o) => o.source_id));
 	for (const e of BORDER_EVENTS) for (const id of e.source_ids) cited.add(id);

@@ -41,8 +41,6 @@ export function findDisputes(rows: readonly Observation[]): Dispute[] {
 			substantial: ratio > 1.05
 		});
 	}
-	// Real disagreements first, then by year so the page reads like a timeline.
-	return disputes.sort(
-		(a, b) => Number(b.substantial) - Number(a.substantial) || a.year - b.year || a.key.localeCompare(b.key)
-	);
+	// The widest disagreements first: they are the ones a reader must not miss.
+	return disputes.sort((a, b) => b.ratio - a.ratio || a.year - b.year || a.key.localeCompare(b.key));
 }

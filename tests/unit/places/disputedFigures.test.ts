@@ -22,6 +22,13 @@ describe('findDisputes(rows)', () => {
 		expect(disputes.map((d) => d.substantial)).toEqual([true, false]);
 	});
 
+	it('lists the widest disagreement first', () => {
+		const remittances = (value: number, source_id: string) =>
+			obs({ indicator_id: 'remittances_national_usd', geo_id: 'KHM', year: 2019, value, unit: 'usd', source_id });
+		const disputes = findDisputes([remittances(1.5e9, 'nbc'), remittances(2.8e9, 'molvt'), returns(200_000, 'x'), returns(750_000, 'y')]);
+		expect(disputes.map((d) => d.indicator_id)).toEqual(['returnees_from_tha_event', 'remittances_national_usd']);
+	});
+
 	it('ignores sources that agree, and figures for different groups, sexes or years', () => {
 		expect(
 			findDisputes([
