@@ -32,8 +32,8 @@ export const FIGURES_CSV_COLUMNS = [
 ] as const;
 
 export interface FiguresCsvLookups {
-	indicatorById: ReadonlyMap<string, Indicator>;
-	geoById: ReadonlyMap<string, Geo>;
+	indicatorById: ReadonlyMap<string, Pick<Indicator, 'name'>>;
+	geoById: ReadonlyMap<string, Pick<Geo, 'name'>>;
 	sourceById: ReadonlyMap<string, Source>;
 }
 

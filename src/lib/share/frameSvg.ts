@@ -17,8 +17,20 @@ export interface FrameOptions {
 	source: string;
 	/** Long description for `<desc>` (the alt text). */
 	description?: string;
+	/** Key to the series (the page draws it in HTML, so the file needs its own). */
+	legend?: LegendEntry[];
 	colors: { background: string; text: string; muted: string };
 	fontFamily: string;
+}
+
+export interface LegendEntry {
+	label: string;
+	/** CSS colour; `currentColor` becomes the text colour. */
+	color: string;
+	dash?: string;
+	/** Marker path centred on 0,0 (palette.markerPath). */
+	marker?: string;
+	hollow?: boolean;
 }
 
 /** Fonts every system has; no web font is referenced, so the file renders the same offline. */
@@ -29,6 +41,29 @@ const PAD = FRAME_PADDING;
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 13;
 const SOURCE_SIZE = 12;
+const LEGEND_SIZE = 12.5;
+
+/** Legend rows from baseline `y`: a line and marker swatch, then the label (wrapped). */
+function legendBlock(entries: LegendEntry[], y: number, inner: number, colors: FrameOptions['colors']): { markup: string; height: number } {
+	let markup = '';
+	let dy = 0;
+	for (const e of entries) {
+		const color = escapeXml(e.color === 'currentColor' ? colors.text : e.color);
+		const lines = wrapText(e.label, inner - 34, LEGEND_SIZE);
+		const cy = y + dy - LEGEND_SIZE * 0.35;
+		const dash = e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : '';
+		markup += `<line x1="${PAD}" x2="${PAD + 24}" y1="${cy}" y2="${cy}" stroke="${color}" stroke-width="2.25"${dash}/>`;
+		if (e.marker) {
+			const fill = e.hollow ? escapeXml(colors.background) : color;
+			markup += `<path transform="translate(${PAD + 12} ${cy})" d="${escapeXml(e.marker)}" fill="${fill}" stroke="${e.hollow ? color : escapeXml(colors.background)}" stroke-width="${e.hollow ? 1.75 : 1}"/>`;
+		}
+		markup += lines
+			.map((l, i) => `<text x="${PAD + 32}" y="${y + dy + i * LEGEND_SIZE * 1.3}" font-size="${LEGEND_SIZE}" fill="${escapeXml(colors.text)}">${escapeXml(l)}</text>`)
+			.join('');
+		dy += lines.length * LEGEND_SIZE * 1.3 + 4;
+	}
+	return { markup, height: dy };
+}
 
 function textBlock(lines: string[], y: number, size: number, fill: string, weight = 'normal'): string {
 	const spans = lines
@@ -52,6 +87,12 @@ export function frameSvg(o: FrameOptions): { markup: string; width: number; heig
 		subtitle = textBlock(subtitleLines, y, SUBTITLE_SIZE, o.colors.muted);
 		y += (subtitleLines.length - 1) * SUBTITLE_SIZE * 1.3;
 	}
+	let legend = '';
+	if (o.legend?.length) {
+		const block = legendBlock(o.legend, y + 10 + LEGEND_SIZE, inner, o.colors);
+		legend = block.markup;
+		y += 10 + block.height;
+	}
 	const chartY = Math.ceil(y + 12);
 	const sourceY = chartY + o.chartHeight + 8 + SOURCE_SIZE;
 	const source = textBlock(sourceLines, sourceY, SOURCE_SIZE, o.colors.muted);
@@ -67,6 +108,7 @@ export function frameSvg(o: FrameOptions): { markup: string; width: number; heig
 		`<rect width="100%" height="100%" fill="${escapeXml(o.colors.background)}"/>` +
 		title +
 		subtitle +
+		legend +
 		chart +
 		source +
 		`</svg>`;

@@ -2,7 +2,7 @@
  * Browser only. A chart on the page → a standalone SVG document (xmlns, inline resolved styles,
  * title, source line, safe fonts, no external references), ready to download or to draw as PNG.
  */
-import { FRAME_PADDING, SAFE_FONT_STACK, frameSvg } from './frameSvg';
+import { FRAME_PADDING, SAFE_FONT_STACK, frameSvg, type LegendEntry } from './frameSvg';
 import { inlineStyles } from './inlineStyles';
 
 export interface SvgExportText {
@@ -10,6 +10,7 @@ export interface SvgExportText {
 	subtitle?: string;
 	source: string;
 	description?: string;
+	legend?: LegendEntry[];
 }
 
 export interface ExportedSvg {
@@ -20,6 +21,13 @@ export interface ExportedSvg {
 
 function cssVar(name: string, fallback: string): string {
 	return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** The chart's SVG inside `container` that is actually displayed (prerendered pages hold two layouts). */
+export function visibleSvg(container: Element | null): SVGSVGElement | null {
+	if (!container) return null;
+	const all = [...container.querySelectorAll<SVGSVGElement>('svg[role="img"]')];
+	return all.find((svg) => svg.getClientRects().length > 0 && svg.getBoundingClientRect().width > 0) ?? null;
 }
 
 export function exportSvg(svg: SVGSVGElement, text: SvgExportText): ExportedSvg {

@@ -47,3 +47,26 @@ describe('frameSvg', () => {
 		expect(out.markup).not.toMatch(/href=|url\(|@import|@font-face/);
 	});
 });
+
+describe('frameSvg legend', () => {
+	it('draws one entry per series with its colour, dash and marker, resolving currentColor', () => {
+		const out = frameSvg({
+			width: 400,
+			chartMarkup: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+			chartHeight: 100,
+			title: 'T',
+			source: 'S',
+			legend: [
+				{ label: 'World Bank, 2024', color: '#0072B2', marker: 'M0,0Z' },
+				{ label: 'Study (selected sites, not national)', color: 'currentColor', dash: '6 4', hollow: true }
+			],
+			colors: { background: '#fff', text: '#111', muted: '#555' },
+			fontFamily: SAFE_FONT_STACK
+		});
+		expect(out.markup).toContain('stroke="#0072B2"');
+		expect(out.markup).toContain('d="M0,0Z"');
+		expect(out.markup).toContain('stroke="#111" stroke-width="2.25" stroke-dasharray="6 4"');
+		expect(out.markup).toContain('>World Bank, 2024</text>');
+		expect(out.markup).not.toContain('currentColor');
+	});
+});
