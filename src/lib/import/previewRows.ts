@@ -1,0 +1,25 @@
+/**
+ * A few series to chart in the preview: the indicator with the most figures, and within it the
+ * longest series (place × sex × source), known places first. Small on purpose — the preview shows
+ * what was read, the full table goes to DuckDB.
+ */
+import type { ImportRow } from './importRow';
+import type { TableBuilder } from './tableBuilder';
+
+export function previewRows(builder: TableBuilder, maxSeries = 6): ImportRow[] {
+	const c = builder.columns;
+	const top = builder.summary().indicators[0]?.indicator_id;
+	if (top === undefined) return [];
+	const groups = new Map<string, number[]>();
+	for (let i = 0; i < builder.size; i++) {
+		if (c.indicator_id[i] !== top) continue;
+		const key = [c.geo_id[i], c.sex[i], c.population_group[i], c.source[i]].join('|');
+		const g = groups.get(key);
+		if (g) g.push(i);
+		else groups.set(key, [i]);
+	}
+	const chosen = [...groups.values()]
+		.sort((a, b) => Number(c.geo_known[b[0]]) - Number(c.geo_known[a[0]]) || b.length - a.length)
+		.slice(0, maxSeries);
+	return chosen.flatMap((g) => g.slice(0, 400).map((i) => builder.row(i)));
+}
