@@ -97,14 +97,18 @@ export function lineLayout(series: readonly LabelledSeries[], options: LineLayou
 	const left = Math.ceil(Math.max(...yTickLabels.map((l) => textWidth(l, fontSize)), 10)) + 10;
 
 	const lastYear = xDomain[1];
-	const wantLabels = options.directLabels ?? (series.length <= 6 && width >= 480);
-	const labelled = wantLabels ? series.filter((s) => s.points.at(-1)?.year === lastYear) : [];
+	// Direct labels for lines reaching the last year, when few enough to stay legible; the
+	// legend still names every series.
+	const reachEnd = series.filter((s) => s.points.length > 1 && s.points.at(-1)?.year === lastYear);
+	const wantLabels = options.directLabels ?? (reachEnd.length > 0 && reachEnd.length <= 4 && width >= 480);
+	const labelled = wantLabels ? reachEnd : [];
 	const maxLabel = Math.min(width * 0.28, 190);
 	const labelTexts = new Map(labelled.map((s) => [s.key, fitText(s.label, maxLabel, fontSize)]));
 	const labelWidth = Math.max(0, ...[...labelTexts.values()].map((t) => textWidth(t, fontSize)));
 	const right = width - (labelled.length ? Math.ceil(labelWidth) + 16 : 14);
 
-	const x = yearScale(xDomain, [left + 6, right]);
+	// Inset so markers (and figures dodged sideways) on the first and last year are not clipped.
+	const x = yearScale(xDomain, [left + 10, right - 8]);
 	const xTicks = yearTicks(xDomain, Math.max(2, Math.floor((right - left) / 56))).map((v) => ({
 		value: v,
 		at: x(v),

@@ -48,12 +48,39 @@ export interface PlacedSeries {
 
 const hasInterval = (p: SeriesPoint) => p.lower !== null && p.upper !== null;
 
+/**
+ * Horizontal offsets for figures that stand alone (no line through them) and share a year with
+ * figures of other series, so two sources publishing the same value for the same year are both
+ * visible side by side instead of one hiding the other. Points on lines are never moved.
+ */
+export function dodgeOffsets(series: readonly LabelledSeries[], step: number): Map<string, number> {
+	const isolated = new Map<number, string[]>();
+	const onLine = new Set<number>();
+	for (const s of series) {
+		for (const run of consecutiveRuns(s.points)) {
+			if (run.length > 1) for (const p of run) onLine.add(p.year);
+			else isolated.set(run[0].year, [...(isolated.get(run[0].year) ?? []), `${s.key}|${run[0].year}`]);
+		}
+	}
+	const offsets = new Map<string, number>();
+	for (const [year, ids] of isolated) {
+		// A line point at the same year keeps the centre; isolated ones sit to its right.
+		const n = ids.length + (onLine.has(year) ? 1 : 0);
+		if (n < 2) continue;
+		const first = onLine.has(year) ? 1 : 0;
+		ids.forEach((id, i) => offsets.set(id, (first + i - (n - 1) / 2) * step));
+	}
+	return offsets;
+}
+
 export function placeSeries(
 	series: readonly LabelledSeries[],
 	styles: readonly SeriesStyle[],
 	x: Scale,
-	y: Scale
+	y: Scale,
+	dodgeStep = 5
 ): PlacedSeries[] {
+	const offsets = dodgeOffsets(series, dodgeStep);
 	const toLine = line<SeriesPoint>()
 		.x((p) => x(p.year))
 		.y((p) => y(p.value));
@@ -69,7 +96,11 @@ export function placeSeries(
 		for (const run of consecutiveRuns(s.points)) {
 			if (run.length > 1) lines.push(toLine(run) ?? '');
 			if (run.length > 1 && run.every(hasInterval)) bands.push(toBand(run) ?? '');
-			else for (const p of run.filter(hasInterval)) whiskers.push({ x: x(p.year), y1: y(p.lower!), y2: y(p.upper!) });
+			else
+				for (const p of run.filter(hasInterval)) {
+					const dx = offsets.get(`${s.key}|${p.year}`) ?? 0;
+					whiskers.push({ x: x(p.year) + dx, y1: y(p.lower!), y2: y(p.upper!) });
+				}
 		}
 		const points = s.points.map((p) => ({
 			id: `${s.key}|${p.year}`,
@@ -77,7 +108,7 @@ export function placeSeries(
 			seriesLabel: s.label,
 			sourceLabel: s.sourceLabel,
 			source_id: s.source_id,
-			x: x(p.year),
+			x: x(p.year) + (offsets.get(`${s.key}|${p.year}`) ?? 0),
 			y: y(p.value),
 			year: p.year,
 			value: p.value,

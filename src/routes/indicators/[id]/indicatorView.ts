@@ -1,0 +1,131 @@
+/**
+ * Everything the page of one indicator shows, computed at build time from the catalog: chart
+ * panels (one per place × group × sex, each source its own series), an optional comparison of
+ * provinces in one year, every figure for the table, and the sources cited.
+ */
+import type { Catalog } from '$lib/data/catalog';
+import type { Indicator, Observation, Source } from '$lib/data/schema';
+import { buildSeries, yearExtent } from '$lib/data/series';
+import { labelSeries, type LabelledSeries } from '$lib/data/seriesLabel';
+import { buildPanels, chartPanels } from '$lib/data/panels';
+import { coverage, type Coverage } from '$lib/data/coverage';
+import { groupSexLabel, uniqueSourceLabels } from '$lib/data/labels';
+import { placeComparison } from '$lib/data/placeComparison';
+import type { DotRow } from '$lib/charts/dotLayout';
+
+export interface ChartPanel {
+	key: string;
+	title: string;
+	series: LabelledSeries[];
+	source_ids: string[];
+}
+
+export interface Comparison {
+	title: string;
+	rows: DotRow[];
+	reference: { label: string; value: number } | null;
+	source_ids: string[];
+	notes: string[];
+}
+
+export interface FigureRow extends Observation {
+	geo_name: string;
+	group_label: string;
+}
+
+export interface IndicatorView {
+	indicator: Indicator;
+	coverage: Coverage;
+	panels: ChartPanel[];
+	omittedPanels: number;
+	xDomain: [number, number] | null;
+	comparison: Comparison | null;
+	figures: FigureRow[];
+	sources: Source[];
+	sourceLabels: Record<string, string>;
+	geoNames: Record<string, string>;
+}
+
+function geoName(catalog: Catalog, id: string): string {
+	return catalog.geoById.get(id)?.name ?? id;
+}
+
+function comparisonFor(catalog: Catalog, rows: readonly Observation[]): Comparison | null {
+	const c = placeComparison(rows, catalog.geoById);
+	if (!c) return null;
+	const names = c.rows.map((o) => geoName(catalog, o.geo_id));
+	const repeated = new Set(names.filter((n, i) => names.indexOf(n) !== i));
+	const labels = uniqueSourceLabels(
+		[...new Set(c.rows.map((o) => o.source_id))].map((id) => catalog.sourceById.get(id)).filter((s): s is Source => !!s)
+	);
+	const dotRows: DotRow[] = c.rows.map((o) => {
+		const name = geoName(catalog, o.geo_id);
+		const domain = o.scope === 'grouped_domain' && o.reporting_domain ? o.reporting_domain.split('+') : [];
+		const partners = domain.filter((g) => g !== o.geo_id).map((g) => geoName(catalog, g));
+		let label = partners.length ? `${name} (with ${partners.join(', ')})` : name;
+		if (repeated.has(name)) label += ` — ${labels.get(o.source_id)}`;
+		return {
+			key: `${o.geo_id}|${o.source_id}`,
+			label,
+			value: o.value,
+			lower: o.lower,
+			upper: o.upper,
+			highlight: o.geo_id === 'KH-1',
+			hollow: o.scope !== 'place'
+		};
+	});
+	const notes: string[] = [];
+	if (c.rows.some((o) => o.scope === 'grouped_domain'))
+		notes.push('Hollow dots: the survey reported these provinces together, so each shows the shared value.');
+	if (c.rows.some((o) => o.scope === 'sample')) notes.push('Hollow dots include selected-sites samples, not the whole province.');
+	if (!c.source_id) notes.push('Figures for different provinces come from different sources; see the table for each source.');
+	const group = c.population_group === 'all' && c.sex === 'total' ? '' : `, ${groupSexLabel(c.population_group, c.sex).toLowerCase()}`;
+	return {
+		title: `By province, ${c.year}${group}`,
+		rows: dotRows,
+		reference: c.national ? { label: 'Cambodia', value: c.national.value } : null,
+		source_ids: [...new Set([...c.rows, ...(c.national ? [c.national] : [])].map((o) => o.source_id))],
+		notes
+	};
+}
+
+export function indicatorView(catalog: Catalog, indicator: Indicator): IndicatorView {
+	const rows = catalog.observationsByIndicator.get(indicator.indicator_id) ?? [];
+	const series = buildSeries(rows);
+	const { shown, omitted } = chartPanels(buildPanels(series));
+	const panels = shown.map((p) => {
+		const labelled = labelSeries(p.series, catalog);
+		return {
+			key: p.key,
+			title: `${geoName(catalog, p.geo_id)} · ${groupSexLabel(p.population_group, p.sex)}`,
+			series: labelled,
+			source_ids: [...new Set(p.series.map((s) => s.source_id))]
+		};
+	});
+	const sources = [...new Set(rows.map((o) => o.source_id))]
+		.map((id) => catalog.sourceById.get(id))
+		.filter((s): s is Source => s !== undefined)
+		.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.publisher.localeCompare(b.publisher));
+	const figures = [...rows]
+		.map((o) => ({ ...o, geo_name: geoName(catalog, o.geo_id), group_label: groupSexLabel(o.population_group, o.sex) }))
+		.sort(
+			(a, b) =>
+				Number(a.geo_id !== 'KHM') - Number(b.geo_id !== 'KHM') ||
+				a.geo_name.localeCompare(b.geo_name) ||
+				a.group_label.localeCompare(b.group_label) ||
+				a.year - b.year ||
+				a.source_id.localeCompare(b.source_id)
+		);
+	return {
+		indicator,
+		coverage: coverage(rows),
+		panels,
+		omittedPanels: omitted,
+		xDomain: yearExtent(shown.flatMap((p) => p.series)) ?? null,
+		comparison: comparisonFor(catalog, rows),
+		figures,
+		sources,
+		sourceLabels: Object.fromEntries(uniqueSourceLabels(sources)),
+		geoNames: Object.fromEntries(catalog.geo.map((g) => [g.geo_id, g.name]))
+	};
+}
