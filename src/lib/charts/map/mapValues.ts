@@ -75,3 +75,17 @@ export function toMapPoints(geo: readonly Geo[]): MapPoint[] {
 		return [{ geo_id: g.geo_id, name: g.name, level: g.level, lat: g.lat, lon: g.lon, label }];
 	});
 }
+
+/** Fewest provinces with a mappable figure for a map to be worth drawing (else the table says it all). */
+export const MIN_MAPPED_PROVINCES = 3;
+
+/**
+ * The snapshot an indicator page maps, or null: the one covering most provinces (then latest).
+ * Counts are not mapped: shading provinces by a total mostly shows their size, so the page's
+ * province comparison (dots) presents them instead.
+ */
+export function chooseSnapshot(observations: readonly Observation[]): ProvinceSnapshot | null {
+	const rows = observations.filter((o) => o.unit !== 'count' && o.unit !== 'usd');
+	const best = provinceSnapshots(rows)[0];
+	return best && best.mappable >= MIN_MAPPED_PROVINCES ? best : null;
+}

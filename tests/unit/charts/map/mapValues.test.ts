@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceSnapshots, toMapPoints, toMapValues } from '$lib/charts/map/mapValues';
+import { chooseSnapshot, provinceSnapshots, toMapPoints, toMapValues } from '$lib/charts/map/mapValues';
 import type { Geo, Observation } from '$lib/data/schema';
 
 function o(geo_id: string, year: number, source_id: string, extra: Partial<Observation> = {}): Observation {
@@ -51,5 +51,22 @@ describe('toMapPoints(geo)', () => {
 			geo('KH-9:x', 'No point', 'border_crossing', null, null)
 		]);
 		expect(points.map((p) => p.label)).toEqual(['Sisophon', 'Poipet', "O'Smach"]);
+	});
+});
+
+describe('chooseSnapshot(observations)', () => {
+	it('maps the snapshot with most provinces, and only from 3 provinces up', () => {
+		const two = [o('KH-1', 2014, 'a'), o('KH-2', 2014, 'a')];
+		expect(chooseSnapshot(two)).toBeNull();
+		const s = chooseSnapshot([...two, o('KH-1', 2010, 'b'), o('KH-2', 2010, 'b'), o('KH-3', 2010, 'b')]);
+		expect([s?.year, s?.source_id, s?.mappable]).toEqual([2010, 'b', 3]);
+	});
+	it('never maps counts or US dollars', () => {
+		const counts = ['KH-1', 'KH-2', 'KH-3', 'KH-4'].map((g) => o(g, 2019, 'census', { unit: 'count' }));
+		expect(chooseSnapshot(counts)).toBeNull();
+	});
+	it('does not count selected-sites samples towards the minimum', () => {
+		const rows = ['KH-1', 'KH-2', 'KH-3'].map((g, i) => o(g, 2011, 's', { scope: i ? 'sample' : 'place' }));
+		expect(chooseSnapshot(rows)).toBeNull();
 	});
 });
