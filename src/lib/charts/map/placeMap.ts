@@ -91,8 +91,8 @@ export const VIEWS: Record<MapView, ViewSpec> = {
 		margin: { top: 0, right: 0, bottom: 0, left: 0 },
 		labels: [
 			{ id: 'THA', text: 'Thailand', at: [102.08, 13.9], anchor: 'start' },
-			{ id: 'KH-1', text: 'Banteay Meanchey', at: [102.87, 13.8], anchor: 'middle' },
-			{ id: 'KH-22', text: 'Oddar Meanchey', at: [103.5, 14.25], anchor: 'middle' },
+			{ id: 'KH-1', text: 'Banteay Meanchey', at: [103.02, 13.84], anchor: 'middle' },
+			{ id: 'KH-22', text: 'Oddar Meanchey', at: [103.38, 14.22], anchor: 'middle' },
 			{ id: 'KH-2', text: 'Battambang', at: [102.95, 13.3], anchor: 'middle' },
 			{ id: 'KH-17', text: 'Siem Reap', at: [103.72, 13.6], anchor: 'end' }
 		]
