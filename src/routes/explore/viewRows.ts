@@ -1,0 +1,46 @@
+/**
+ * Figures for one explorer view in the browser: from DuckDB-WASM when it starts, otherwise from
+ * the published JSON filtered in TypeScript, so a failed engine never leaves the page blank.
+ * Browser only: imported by +page.svelte, it loads DuckDB through a dynamic import.
+ */
+import { base } from '$app/paths';
+import type { Observation } from '$lib/data/schema';
+import { filterObservations, type ViewFilter } from '$lib/explore/filterObservations';
+
+export type RowsOrigin = 'duckdb' | 'fallback';
+
+export interface ViewRows {
+	rows: Observation[];
+	origin: RowsOrigin;
+}
+
+let fallbackRows: Promise<Observation[]> | undefined;
+
+async function publishedRows(): Promise<Observation[]> {
+	fallbackRows ??= fetch(`${base}/explore/observations.json`).then((r) => {
+		if (!r.ok) throw new Error(`observations.json: HTTP ${r.status}`);
+		return r.json() as Promise<Observation[]>;
+	});
+	return fallbackRows.catch((error) => {
+		fallbackRows = undefined; // let a later view try again
+		throw error;
+	});
+}
+
+/** Starts DuckDB (once) without waiting; errors surface through dbStatus. */
+export function warmUp(): void {
+	import('$lib/db/connect').then(({ getDb }) => getDb()).catch(() => {});
+}
+
+export async function viewRows(view: ViewFilter): Promise<ViewRows> {
+	try {
+		const [{ getDb }, { exploreObservations }] = await Promise.all([
+			import('$lib/db/connect'),
+			import('$lib/db/queries/exploreObservations')
+		]);
+		const { conn } = await getDb();
+		return { rows: await exploreObservations(conn, view), origin: 'duckdb' };
+	} catch {
+		return { rows: filterObservations(await publishedRows(), view), origin: 'fallback' };
+	}
+}
