@@ -92,7 +92,8 @@ describe('embed page', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(`${site()}/embed/${CHART}/`);
-		expect(await page.locator('svg[role="img"]:visible').count()).toBe(1);
+		// One chart per population group and sex, as on /explore/.
+		expect(await page.locator('svg[role="img"]:visible').count()).toBeGreaterThanOrEqual(2);
 		expect(await page.locator('details table tbody tr').count()).toBeGreaterThan(10);
 		const { scroll, client } = await overflow(page);
 		expect(scroll).toBeLessThanOrEqual(client);

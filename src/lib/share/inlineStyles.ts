@@ -53,7 +53,10 @@ export function inlineStyles(source: SVGSVGElement, width: number, height: numbe
 	});
 	for (const el of remove) el.remove();
 
-	if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	if (!clone.getAttribute('viewBox')) {
+		const box = source.getBoundingClientRect();
+		clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+	}
 	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));

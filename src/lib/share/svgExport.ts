@@ -1,6 +1,7 @@
 /**
- * Browser only. A chart on the page → a standalone SVG document (xmlns, inline resolved styles,
- * title, source line, safe fonts, no external references), ready to download or to draw as PNG.
+ * Browser only. The chart(s) on the page → a standalone SVG document (xmlns, inline resolved
+ * styles, title, keys, source line, safe fonts, no external references), ready to download or to
+ * draw as PNG. Small multiples are stacked in page order, each under its heading.
  */
 import { FRAME_PADDING, SAFE_FONT_STACK, frameSvg, type LegendEntry } from './frameSvg';
 import { inlineStyles } from './inlineStyles';
@@ -10,7 +11,8 @@ export interface SvgExportText {
 	subtitle?: string;
 	source: string;
 	description?: string;
-	legend?: LegendEntry[];
+	/** Per chart, in page order: its heading (with several charts) and key. */
+	panels?: { heading?: string; legend?: LegendEntry[] }[];
 }
 
 export interface ExportedSvg {
@@ -23,24 +25,31 @@ function cssVar(name: string, fallback: string): string {
 	return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-/** The chart's SVG inside `container` that is actually displayed (prerendered pages hold two layouts). */
-export function visibleSvg(container: Element | null): SVGSVGElement | null {
-	if (!container) return null;
-	const all = [...container.querySelectorAll<SVGSVGElement>('svg[role="img"]')];
-	return all.find((svg) => svg.getClientRects().length > 0 && svg.getBoundingClientRect().width > 0) ?? null;
+/** The chart SVGs inside `container` that are displayed (prerendered pages hold a wide and a narrow layout). */
+export function visibleSvgs(container: Element | null): SVGSVGElement[] {
+	if (!container) return [];
+	return [...container.querySelectorAll<SVGSVGElement>('svg[role="img"]')].filter(
+		(svg) => svg.getClientRects().length > 0 && svg.getBoundingClientRect().width > 0
+	);
 }
 
-export function exportSvg(svg: SVGSVGElement, text: SvgExportText): ExportedSvg {
-	const box = svg.getBoundingClientRect();
-	const chartWidth = Math.max(240, Math.round(box.width));
-	const chartHeight = Math.max(120, Math.round(box.height));
-	const clone = inlineStyles(svg, chartWidth, chartHeight);
-	const markup = new XMLSerializer().serializeToString(clone);
+export function exportSvg(svgs: SVGSVGElement[], text: SvgExportText): ExportedSvg {
+	if (svgs.length === 0) throw new Error('the chart is not on screen');
+	const chartWidth = Math.max(240, Math.round(Math.max(...svgs.map((s) => s.getBoundingClientRect().width))));
+	const charts = svgs.map((svg, i) => {
+		const box = svg.getBoundingClientRect();
+		// Every chart is drawn at the widest chart's width, keeping its own aspect ratio.
+		const height = Math.max(120, Math.round((box.height * chartWidth) / box.width));
+		const markup = new XMLSerializer().serializeToString(inlineStyles(svg, chartWidth, height));
+		return { markup, height, ...text.panels?.[i] };
+	});
 	return frameSvg({
 		width: chartWidth + 2 * FRAME_PADDING,
-		chartMarkup: markup,
-		chartHeight,
-		...text,
+		charts,
+		title: text.title,
+		subtitle: text.subtitle,
+		source: text.source,
+		description: text.description,
 		colors: {
 			background: cssVar('--bg', '#ffffff'),
 			text: cssVar('--fg', '#1b1f24'),

@@ -20,8 +20,7 @@ describe('escapeXml', () => {
 describe('frameSvg', () => {
 	const out = frameSvg({
 		width: 400,
-		chartMarkup: '<svg xmlns="http://www.w3.org/2000/svg" width="368" height="200" viewBox="0 0 368 200"><rect width="10" height="10"/></svg>',
-		chartHeight: 200,
+		charts: [{ markup: '<svg xmlns="http://www.w3.org/2000/svg" width="368" height="200" viewBox="0 0 368 200"><rect width="10" height="10"/></svg>', height: 200 }],
 		title: 'HIV prevalence & <trend>',
 		source: 'Source: UNAIDS, 2024.\nBorder Health & Migration Observatory',
 		description: 'It fell.',
@@ -52,14 +51,18 @@ describe('frameSvg legend', () => {
 	it('draws one entry per series with its colour, dash and marker, resolving currentColor', () => {
 		const out = frameSvg({
 			width: 400,
-			chartMarkup: '<svg xmlns="http://www.w3.org/2000/svg"/>',
-			chartHeight: 100,
+			charts: [
+				{
+					markup: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+					height: 100,
+					legend: [
+						{ label: 'World Bank, 2024', color: '#0072B2', marker: 'M0,0Z' },
+						{ label: 'Study (selected sites, not national)', color: 'currentColor', dash: '6 4', hollow: true }
+					]
+				}
+			],
 			title: 'T',
 			source: 'S',
-			legend: [
-				{ label: 'World Bank, 2024', color: '#0072B2', marker: 'M0,0Z' },
-				{ label: 'Study (selected sites, not national)', color: 'currentColor', dash: '6 4', hollow: true }
-			],
 			colors: { background: '#fff', text: '#111', muted: '#555' },
 			fontFamily: SAFE_FONT_STACK
 		});
@@ -68,5 +71,16 @@ describe('frameSvg legend', () => {
 		expect(out.markup).toContain('stroke="#111" stroke-width="2.25" stroke-dasharray="6 4"');
 		expect(out.markup).toContain('>World Bank, 2024</text>');
 		expect(out.markup).not.toContain('currentColor');
+	});
+});
+
+describe('frameSvg small multiples', () => {
+	it('stacks the charts in order, each under its heading, and grows to fit them', () => {
+		const part = (heading: string) => ({ markup: `<svg xmlns="http://www.w3.org/2000/svg" id="${heading}"/>`, height: 150, heading });
+		const one = frameSvg({ width: 400, charts: [part('A')], title: 'T', source: 'S', colors: { background: '#fff', text: '#111', muted: '#555' }, fontFamily: SAFE_FONT_STACK });
+		const two = frameSvg({ width: 400, charts: [part('Adults'), part('Female entertainment workers')], title: 'T', source: 'S', colors: { background: '#fff', text: '#111', muted: '#555' }, fontFamily: SAFE_FONT_STACK });
+		expect(two.height).toBeGreaterThan(one.height + 150);
+		expect(two.markup.indexOf('>Adults<')).toBeLessThan(two.markup.indexOf('id="Adults"'));
+		expect(two.markup.indexOf('id="Adults"')).toBeLessThan(two.markup.indexOf('>Female entertainment workers<'));
 	});
 });
