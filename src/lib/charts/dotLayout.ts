@@ -72,7 +72,7 @@ export function dotLayout(rows: readonly DotRow[], options: DotLayoutOptions): D
 		height: bottom + 8,
 		plot: { left, right, top, bottom },
 		x,
-		ticks: t.values.map((v) => ({ value: v, at: x(v), label: formatTick(v, unit, t.step) })),
+		ticks: t.values.map((v) => ({ value: v, at: x(v), label: formatTick(v, unit, t.step, Math.max(...t.values.map(Math.abs))) })),
 		rows: sorted.map((r, i) => {
 			const cx = x(r.value);
 			const hasInterval = r.lower != null && r.upper != null;

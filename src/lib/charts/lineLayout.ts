@@ -6,7 +6,7 @@
 import type { Unit } from '$lib/data/schema';
 import type { LabelledSeries } from '$lib/data/seriesLabel';
 import { formatTick } from '$lib/data/format';
-import { yearExtent } from '$lib/data/series';
+import { consecutiveRuns, yearExtent } from '$lib/data/series';
 import { seriesStyle, type SeriesStyle } from './palette';
 import { placeSeries, type PlacedSeries } from './place';
 import { valueDomain, valueScale, valueTicks, yearDomain, yearScale, yearTicks, type Scale } from './scales';
@@ -93,13 +93,13 @@ export function lineLayout(series: readonly LabelledSeries[], options: LineLayou
 	const bottom = height - (fontSize + 14);
 	const y = valueScale(options.yDomain ?? valueDomain(values, unit), [bottom, top]);
 	const yt = valueTicks(y, Math.max(2, Math.min(6, Math.floor((bottom - top) / 40))));
-	const yTickLabels = yt.values.map((v) => formatTick(v, unit, yt.step));
+	const yTickLabels = yt.values.map((v) => formatTick(v, unit, yt.step, Math.max(...yt.values.map(Math.abs))));
 	const left = Math.ceil(Math.max(...yTickLabels.map((l) => textWidth(l, fontSize)), 10)) + 10;
 
 	const lastYear = xDomain[1];
 	// Direct labels for lines reaching the last year, when few enough to stay legible; the
 	// legend still names every series.
-	const reachEnd = series.filter((s) => s.points.length > 1 && s.points.at(-1)?.year === lastYear);
+	const reachEnd = series.filter((s) => (consecutiveRuns(s.points).at(-1)?.length ?? 0) > 1 && s.points.at(-1)?.year === lastYear);
 	const wantLabels = options.directLabels ?? (reachEnd.length > 0 && reachEnd.length <= 4 && width >= 480);
 	const labelled = wantLabels ? reachEnd : [];
 	const maxLabel = Math.min(width * 0.28, 190);

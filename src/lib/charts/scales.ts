@@ -36,8 +36,9 @@ export function yearTicks(domain: readonly [number, number], max: number): numbe
  */
 export function valueDomain(values: readonly number[], unit: Unit): [number, number] {
 	const finite = values.filter(Number.isFinite);
-	const max = finite.length ? Math.max(...finite) : 1;
-	const min = finite.length ? Math.min(0, ...finite) : 0;
+	if (finite.length === 0) return [0, 1];
+	const max = Math.max(...finite);
+	const min = Math.min(0, ...finite);
 	let top = max > 0 ? max * 1.08 : 1;
 	if (unit === 'percent' && max <= 100) top = Math.min(top, 100);
 	return [min, top];

@@ -73,15 +73,20 @@ export function formatInterval(lower: number | null, upper: number | null, unit:
 	}
 }
 
-/** Short label for an axis tick; `step` is the tick spacing, so 0.5-steps show one decimal. */
-export function formatTick(value: number, unit: Unit, step = 1): string {
+/**
+ * Short label for an axis tick; `step` is the tick spacing, so 0.5-steps show one decimal, and
+ * `scaleBy` (the largest tick) keeps one suffix on a whole axis ("5k, 10k", never "5,000, 10k").
+ */
+export function formatTick(value: number, unit: Unit, step = 1, scaleBy = value): string {
 	const decimals = step >= 1 || step <= 0 ? 0 : Math.min(3, Math.ceil(-Math.log10(step) - 1e-9));
-	const abs = Math.abs(value);
+	const abs = Math.abs(scaleBy);
+	const prefix = unit === 'usd' ? '$' : '';
 	if (unit === 'percent') return `${number(value, decimals)}%`;
-	if (abs >= 1e9) return `${unit === 'usd' ? '$' : ''}${number(value / 1e9, tickDecimals(step / 1e9))}B`;
-	if (abs >= 1e6) return `${unit === 'usd' ? '$' : ''}${number(value / 1e6, tickDecimals(step / 1e6))}M`;
-	if (abs >= 1e4) return `${unit === 'usd' ? '$' : ''}${number(value / 1e3, tickDecimals(step / 1e3))}k`;
-	return `${unit === 'usd' ? '$' : ''}${number(value, decimals)}`;
+	if (value === 0) return `${prefix}0`;
+	if (abs >= 1e9) return `${prefix}${number(value / 1e9, tickDecimals(step / 1e9))}B`;
+	if (abs >= 1e6) return `${prefix}${number(value / 1e6, tickDecimals(step / 1e6))}M`;
+	if (abs >= 1e4) return `${prefix}${number(value / 1e3, tickDecimals(step / 1e3))}k`;
+	return `${prefix}${number(value, decimals)}`;
 }
 
 function tickDecimals(step: number): number {

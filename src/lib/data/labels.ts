@@ -33,6 +33,7 @@ export function sexLabel(sex: Sex): string {
 /** "Female sex workers", "Returning migrants (women and girls)", "Adults aged 15–49". */
 export function groupSexLabel(group: PopulationGroup, sex: Sex): string {
 	if (sex === 'total' || FEMALE_GROUPS.has(group)) return groupLabel(group);
+	if (group === 'all') return sex === 'female' ? 'Women and girls' : 'Men and boys';
 	return `${groupLabel(group)} (${sexLabel(sex)})`;
 }
 

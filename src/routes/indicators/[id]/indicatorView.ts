@@ -97,7 +97,10 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 		const labelled = labelSeries(p.series, catalog);
 		return {
 			key: p.key,
-			title: `${geoName(catalog, p.geo_id)} · ${groupSexLabel(p.population_group, p.sex)}`,
+			title:
+				p.population_group === 'all' && p.sex === 'total'
+					? geoName(catalog, p.geo_id)
+					: `${geoName(catalog, p.geo_id)} · ${groupSexLabel(p.population_group, p.sex)}`,
 			series: labelled,
 			source_ids: [...new Set(p.series.map((s) => s.source_id))]
 		};
