@@ -30,10 +30,13 @@ export function viewNotes(
 	rows: readonly Observation[],
 	perCapita: PerCapitaResult | null,
 	geos: ReadonlyMap<string, Geo>,
-	sources: ReadonlyMap<string, Source>
+	sources: ReadonlyMap<string, Source>,
+	selected: readonly string[] = []
 ): string[] {
 	const name = (id: string) => geos.get(id)?.name ?? id;
 	const notes: string[] = [];
+	const empty = selected.filter((id) => !rows.some((o) => o.geo_id === id));
+	if (empty.length && rows.length) notes.push(`No published figures in this view for ${empty.map(name).join(', ')}.`);
 	if (perCapita) {
 		for (const c of perCapita.censuses) {
 			const source = sources.get(c.source_id);

@@ -35,6 +35,13 @@ describe('viewNotes(rows, perCapita, geos, sources)', () => {
 		]);
 	});
 
+	it('names selected places the view has no figures for', () => {
+		const rows = [obs({ indicator_id: 'deportees_from_tha', geo_id: 'KHM', year: 2014, value: 1 })];
+		expect(viewNotes(rows, null, catalog.geoById, catalog.sourceById, ['KH-1', 'KHM'])).toEqual([
+			'No published figures in this view for Banteay Meanchey.'
+		]);
+	});
+
 	it('flags figures from selected sites', () => {
 		const rows = [obs({ indicator_id: 'hiv_prevalence', geo_id: 'KHM', year: 2010, value: 1, scope: 'sample' })];
 		expect(viewNotes(rows, null, catalog.geoById, catalog.sourceById)[0]).toMatch(/^1 figure comes from selected sites/);
