@@ -58,8 +58,14 @@ export async function storedBytes(name: string): Promise<Uint8Array | null> {
 export async function storeImport(meta: ImportMeta, ipc: Uint8Array): Promise<void> {
 	const db = await open();
 	const tx = db.transaction(['meta', 'data'], 'readwrite');
-	tx.objectStore('meta').put(meta);
-	tx.objectStore('data').put({ name: meta.name, ipc });
+	try {
+		tx.objectStore('meta').put(meta);
+		tx.objectStore('data').put({ name: meta.name, ipc });
+	} catch (e) {
+		// put() throws synchronously (e.g. DataCloneError); without abort the meta row would commit alone.
+		tx.abort();
+		throw e;
+	}
 	await done(tx);
 }
 

@@ -1,6 +1,7 @@
 /**
  * A few series to chart in the preview: the indicator with the most figures, and within it the
- * longest series (place × sex × source), known places first. Small on purpose — the preview shows
+ * longest series (place × sex × source) — of the observatory's own places when the file has any,
+ * so a WDI file shows Cambodia and its neighbours rather than world regions. Small on purpose — the preview shows
  * what was read, the full table goes to DuckDB.
  */
 import type { ImportRow } from './importRow';
@@ -18,8 +19,8 @@ export function previewRows(builder: TableBuilder, maxSeries = 6): ImportRow[] {
 		if (g) g.push(i);
 		else groups.set(key, [i]);
 	}
-	const chosen = [...groups.values()]
-		.sort((a, b) => Number(c.geo_known[b[0]]) - Number(c.geo_known[a[0]]) || b.length - a.length)
-		.slice(0, maxSeries);
+	const all = [...groups.values()];
+	const known = all.filter((g) => c.geo_known[g[0]]);
+	const chosen = (known.length ? known : all).sort((a, b) => b.length - a.length).slice(0, maxSeries);
 	return chosen.flatMap((g) => g.slice(0, 400).map((i) => builder.row(i)));
 }

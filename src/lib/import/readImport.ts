@@ -95,7 +95,7 @@ export async function readImport(blob: Blob, opts: ReadOptions): Promise<ReadRes
 			signal: opts.signal
 		});
 		const data = sink.finish(false);
-		return noRows(data, format) ?? { status: 'read', format, layout, data };
+		return noRows(data, format) ?? { status: 'read', format, layout: { id: layout.id, label: layout.label }, data };
 	}
 
 	const sniff = sniffHead(headBytes, blob.size <= HEAD_BYTES);
@@ -135,7 +135,7 @@ export async function readImport(blob: Blob, opts: ReadOptions): Promise<ReadRes
 		});
 		const data = sink.finish(end.endsWithoutNewline);
 		format.footerLines = data.footerLines;
-		return noRows(data, format) ?? { status: 'read', format, layout, data };
+		return noRows(data, format) ?? { status: 'read', format, layout: { id: layout.id, label: layout.label }, data };
 	} catch (e) {
 		if (e instanceof DecodeError) return failed(e.message, e.line, format);
 		throw e;

@@ -1,13 +1,13 @@
 /**
- * Keeps a checked import: a unique `import_<file>` name, the rows into DuckDB (all or nothing),
- * then the bytes and description into the browser's storage. If storing fails (quota, private
- * mode) the new table is dropped again, so DuckDB and storage never disagree; nothing that existed
+ * Keeps a checked import: a unique `import_<file>` name, the bytes and description into the
+ * browser's storage, then the rows into DuckDB (all or nothing). Storage goes first because
+ * DuckDB-WASM takes the bytes over (transfers them to its worker); if the DuckDB load then fails,
+ * the stored copy is removed again, so storage and DuckDB never disagree. Nothing that existed
  * before is touched either way.
  */
-import { sqlIdentifier } from '$lib/db/sqlString';
 import type { ImportMeta } from './importMeta';
 import { importName } from './importName';
-import { storeImport } from './importStore';
+import { storeImport, unstoreImport } from './importStore';
 import { insertImport, tableNames, type ImportConnection } from './insertImport';
 import { listImports } from './listImports';
 
@@ -24,13 +24,17 @@ export async function saveImport(conn: ImportConnection, about: NewImport, ipc: 
 		name: importName(about.fileName, taken),
 		importedAt: new Date().toISOString()
 	};
-	await insertImport(conn, meta.name, ipc);
 	try {
 		await storeImport(meta, ipc);
 	} catch (e) {
-		await Promise.resolve(conn.query(`DROP TABLE IF EXISTS main.${sqlIdentifier(meta.name)}`)).catch(() => undefined);
 		const why = e instanceof Error ? e.message : String(e);
-		throw new Error(`The browser would not store the import (${why}), so it was not kept. Free some space or leave private browsing, then try again.`);
+		throw new Error(`The browser would not store the import (${why}). Free some space or leave private browsing, then try again.`);
+	}
+	try {
+		await insertImport(conn, meta.name, ipc);
+	} catch (e) {
+		await unstoreImport(meta.name).catch(() => undefined);
+		throw e;
 	}
 	return meta;
 }

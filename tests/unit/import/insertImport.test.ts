@@ -5,6 +5,7 @@ import { startNodeEngine } from '../db/nodeEngine';
 import { insertImport, tableNames, type ImportConnection } from '$lib/import/insertImport';
 import { importName, isImportName } from '$lib/import/importName';
 import { toArrowIpc } from '$lib/import/toArrowIpc';
+import { importContents } from '$lib/import/importContents';
 import { queryRows } from '$lib/db/queryRows';
 import { read, readOk } from './fixtures';
 
@@ -60,6 +61,16 @@ describe('insertImport(conn, name, ipc)', () => {
 		expect(await tableNames(conn)).toEqual(before);
 		expect(await queryRows(conn, 'SELECT count(*) AS n FROM import_wdi')).toEqual([{ n: 7 * 34 }]);
 		expect(await queryRows(conn, 'SELECT count(*) AS n FROM observations')).toEqual([{ n: 1 }]);
+	});
+
+	it('importContents reads back places, years and latest values, known places first', async () => {
+		const rows = await importContents(c(), 'import_wdi');
+		expect(rows.slice(0, 4).map((r) => r.geo_id).sort()).toEqual(['KHM', 'LAO', 'THA', 'VNM']);
+		expect(rows.find((r) => r.geo_id === 'KHM')).toEqual({
+			indicator_id: 'SH.DYN.AIDS.ZS', geo_id: 'KHM', geo_name: 'Cambodia', geo_known: true, sex: 'total',
+			figures: 34, first_year: 1990, last_year: 2023, last_value: 0.5, unit: 'percent'
+		});
+		await expect(importContents(c(), 'observations')).rejects.toThrow(/Not an import/);
 	});
 
 	it('refuses names that are not import names', async () => {

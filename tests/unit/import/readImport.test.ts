@@ -17,13 +17,14 @@ describe('readImport: publisher layouts', () => {
 		expect(s.indicators[0]).toMatchObject({ indicator_id: 'SH.DYN.AIDS.ZS', unit: 'percent' });
 		expect(r.data.issueCount).toBe(0);
 		expect(s.rows).toBe(7 * 34);
+		expect(r.data.gaps).toBe(8 * 64 - 7 * 34);
 	});
 
 	it('reads a WDI DataBank export: ".." is a gap, footer lines are set aside, CRLF', async () => {
 		const r = readOk(await read('wdi-databank-export.csv'));
 		expect(r.layout.id).toBe('wdi');
 		expect(r.format.footerLines).toBe(2);
-		expect(r.data.gaps).toBe(0); // the mapper skips ".." cells itself
+		expect(r.data.gaps).toBe(1); // the one ".." cell
 		expect(r.data.issueCount).toBe(0);
 		expect(valueOf(r, 'SP.POP.TOTL', 'THA', 2022)).toBe(71697030);
 		expect(valueOf(r, 'BX.TRF.PWKR.CD.DT', 'KHM', 2021)).toBeUndefined();

@@ -80,7 +80,8 @@ export const hxl: Layout = {
 					sex: sexOf(t.attrs),
 					unit: normalizeUnit(cell(row, unitTag?.i)) || (t.attrs.has('pct') ? 'percent' : single ? '' : 'count'),
 					source: cell(row, sourceTag?.i) || 'HXL-tagged file (HDX)',
-					note: yearText !== year ? `date ${yearText}` : ''
+					note: yearText !== year ? `date ${yearText}` : '',
+					value_column: head.header[t.i]?.trim() || t.spec
 				};
 			});
 		};

@@ -6,6 +6,7 @@
 import type { ColumnMapping, HeadSample, RowMapper } from '../types';
 import { cell, decimalPoint, numericColumns, slug } from './columns';
 import { normalizeUnit } from '../normalizeUnit';
+import { unitFromText } from '../unitFromText';
 
 export const MAPPED_LABEL = 'Your column mapping';
 
@@ -27,9 +28,10 @@ export function mappedRows(mapping: ColumnMapping, delimiter: string): RowMapper
 	];
 }
 
-const PLACE = /^(geo|geo_?id|place|country|country_?code|iso3?|iso_?code|area|province|location|region|ref_?area|adm\d?)$/i;
-const YEAR = /^(year|yr|time|period|time_?period|date)$/i;
-const VALUE = /^(value|obs_?value|val|amount|number|count|rate|percent|estimate)$/i;
+// Common column names, in English and the languages of files likely to reach this site.
+const PLACE = /^(geo|geo_?id|geo_?code|place|country|country_?(code|name)|iso3?|iso_?code|area|province|location|region|ref_?area|entity|adm\d?(_?(code|name|pcode))?|pays|país|pais|land|ខេត្ត|ប្រទេស)$/i;
+const YEAR = /^(year|years|yr|time|period|time_?period|date|année|annee|año|ano|jahr|ឆ្នាំ)$/i;
+const VALUE = /^(value|obs_?value|val|amount|number|count|rate|percent|estimate|valeur|valor|wert|taux)\b/i;
 
 export function suggestMapping(head: HeadSample): ColumnMapping {
 	const h = head.header.map((x) => x.trim());
@@ -50,7 +52,7 @@ export function suggestMapping(head: HeadSample): ColumnMapping {
 		lower: pick(/^(lower|lo|lower_?bound|lci)$/i),
 		upper: pick(/^(upper|hi|upper_?bound|uci)$/i),
 		sex: pick(/^sex$/i),
-		unit: pick(/^unit$/i),
-		unitValue: ''
+		unit: pick(/^(unit|unité|unidad)$/i),
+		unitValue: value >= 0 ? unitFromText(h[value]) : ''
 	};
 }

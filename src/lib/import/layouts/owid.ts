@@ -35,7 +35,8 @@ export const owid: Layout = {
 					year: cell(row, year),
 					value: decimalPoint(cell(row, v.i), head.delimiter),
 					unit: v.unit,
-					source: 'Our World in Data (grapher export)'
+					source: 'Our World in Data (grapher export)',
+					value_column: v.name
 				});
 			}
 			return out;

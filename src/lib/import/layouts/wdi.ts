@@ -3,10 +3,10 @@
  * "Last Updated Date" preamble, then Country Name, Country Code, Indicator Name, Indicator Code and
  * one column per year, each line ending in a comma) and the DataBank export (Series Name, Series
  * Code, Country Name, Country Code, "2000 [YR2000]" columns, `..` for no data, footer lines).
- * Each non-empty year cell becomes one record.
+ * Each year cell becomes one record; empty and `..` cells are counted as gaps by the importer.
  */
 import type { HeadSample, ImportRecord, Layout } from '../types';
-import { cell, decimalPoint, findColumn, isMissing } from './columns';
+import { cell, decimalPoint, findColumn } from './columns';
 import { unitFromText } from '../unitFromText';
 
 /** WDI codes end in .ZS for percentages and .TOTL for totals; otherwise read the indicator's title. */
@@ -45,7 +45,6 @@ export const wdi: Layout = {
 			const out: ImportRecord[] = [];
 			for (const { i, year } of years) {
 				const value = cell(row, i);
-				if (isMissing(value)) continue;
 				out.push({
 					indicator_id: id,
 					indicator_name: name,
@@ -54,7 +53,8 @@ export const wdi: Layout = {
 					year,
 					value: decimalPoint(value, head.delimiter),
 					unit,
-					source
+					source,
+					value_column: h[i].trim()
 				});
 			}
 			return out;

@@ -39,6 +39,10 @@ describe('column mapping', () => {
 		expect(suggestMapping(head)).toMatchObject({ place: 0, year: 1, value: 4, lower: 2, upper: 3, indicator: -1, indicatorName: 'Rate' });
 	});
 
+	it('suggestMapping reads French headers and the unit from the value title', () => {
+		expect(suggestMapping(headOf('Pays;Année;Taux (%)\nCambodge;2019;0,5\n'))).toMatchObject({ place: 0, year: 1, value: 2, indicatorName: 'Taux (%)', unitValue: 'percent' });
+	});
+
 	it('suggestMapping falls back to the last numeric column for the value', () => {
 		expect(suggestMapping(headOf('where,when,x\nKHM,2020,7\n'))).toMatchObject({ place: 0, year: -1, value: 2 });
 	});

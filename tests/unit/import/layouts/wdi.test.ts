@@ -11,16 +11,20 @@ const BULK = `"Data Source","World Development Indicators",
 `;
 
 describe('wdi.detect(head)', () => {
-	it('maps each non-empty year cell of a bulk-download row to one record', () => {
+	it('maps each year cell of a bulk-download row to one record, naming its column', () => {
 		expect(mapAll(headOf(BULK), wdi.detect)).toEqual([
-			expect.objectContaining({ indicator_id: 'SH.DYN.AIDS.ZS', place_code: 'KHM', place_name: 'Cambodia', year: '1990', value: '0.1', unit: 'percent', source: 'World Bank, World Development Indicators (last updated 2024-12-16)' }),
+			expect.objectContaining({ indicator_id: 'SH.DYN.AIDS.ZS', place_code: 'KHM', place_name: 'Cambodia', year: '1990', value: '0.1', unit: 'percent', source: 'World Bank, World Development Indicators (last updated 2024-12-16)', value_column: '1990' }),
+			expect.objectContaining({ year: '1991', value: '' }),
 			expect.objectContaining({ year: '1992', value: '0.4' })
 		]);
 	});
 
-	it('reads DataBank "2000 [YR2000]" columns and skips ".."', () => {
+	it('reads DataBank "2000 [YR2000]" columns', () => {
 		const csv = 'Series Name,Series Code,Country Name,Country Code,2000 [YR2000],2001 [YR2001]\nPopulation,SP.POP.TOTL,Thailand,THA,..,62952642\n';
-		expect(mapAll(headOf(csv), wdi.detect)).toEqual([expect.objectContaining({ year: '2001', value: '62952642', unit: 'count', place_code: 'THA' })]);
+		expect(mapAll(headOf(csv), wdi.detect)).toEqual([
+			expect.objectContaining({ year: '2000', value: '..', value_column: '2000 [YR2000]' }),
+			expect.objectContaining({ year: '2001', value: '62952642', unit: 'count', place_code: 'THA' })
+		]);
 	});
 
 	it('does not claim a file without year columns', () => {
