@@ -76,7 +76,6 @@ export interface LineLayout {
 function axisUnit(unit: Unit): string | null {
 	if (unit === 'rate_per_1000') return 'per 1,000';
 	if (unit === 'rate_per_100000') return 'per 100,000';
-	if (unit === 'usd') return 'US dollars';
 	return null;
 }
 
@@ -89,7 +88,7 @@ export function lineLayout(series: readonly LabelledSeries[], options: LineLayou
 	const yUnit = axisUnit(unit);
 	const annotations = (options.annotations ?? []).filter((a) => a.year >= xDomain[0] && a.year <= xDomain[1]);
 
-	const top = 8 + (yUnit ? fontSize + 6 : 0) + (annotations.length ? fontSize + 6 : 0);
+	const top = 8 + (yUnit ? fontSize + 10 : 0) + (annotations.length ? fontSize + 6 : 0);
 	const bottom = height - (fontSize + 14);
 	const y = valueScale(options.yDomain ?? valueDomain(values, unit), [bottom, top]);
 	const yt = valueTicks(y, Math.max(2, Math.min(6, Math.floor((bottom - top) / 40))));

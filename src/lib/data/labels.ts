@@ -5,7 +5,7 @@
 import type { PopulationGroup, Scope, Sex, Source } from './schema';
 
 const GROUPS: Record<PopulationGroup, string> = {
-	all: 'Whole population',
+	all: 'All',
 	adults_15_49: 'Adults aged 15–49',
 	adults_15_plus: 'Adults aged 15+',
 	children_0_14: 'Children aged 0–14',

@@ -29,6 +29,7 @@ export interface OverviewChart {
 	subtitle: string;
 	series: LabelledSeries[];
 	sources: Source[];
+	annotations: { year: number; label: string }[];
 }
 
 const FOCUS: { geo_id: string; blurb: string; also?: string[] }[] = [
@@ -41,7 +42,16 @@ const FOCUS: { geo_id: string; blurb: string; also?: string[] }[] = [
 	}
 ];
 
-function chart(catalog: Catalog, indicator_id: string, geo_id: string, group: string, maxSeries: number, title: string, subtitle: string): OverviewChart | null {
+function chart(
+	catalog: Catalog,
+	indicator_id: string,
+	geo_id: string,
+	group: string,
+	maxSeries: number,
+	title: string,
+	subtitle: string,
+	annotations: { year: number; label: string }[] = []
+): OverviewChart | null {
 	const indicator = catalog.indicatorById.get(indicator_id);
 	if (!indicator) return null;
 	const rows = (catalog.observationsByIndicator.get(indicator_id) ?? []).filter(
@@ -50,7 +60,7 @@ function chart(catalog: Catalog, indicator_id: string, geo_id: string, group: st
 	const series = labelSeries(buildSeries(rows).slice(0, maxSeries), catalog);
 	if (series.length === 0) return null;
 	const sources = [...new Set(series.map((s) => s.source_id))].map((id) => catalog.sourceById.get(id)!).filter(Boolean);
-	return { indicator, title, subtitle, series, sources };
+	return { indicator, title, subtitle, series, sources, annotations };
 }
 
 export function overview(catalog: Catalog) {
@@ -78,7 +88,9 @@ export function overview(catalog: Catalog) {
 		focus,
 		charts: [
 			chart(catalog, 'hiv_prevalence', 'KHM', 'adults_15_49', 2, 'Adult HIV prevalence, Cambodia', 'Share of adults aged 15–49 living with HIV, modelled estimates. Two World Bank releases of the UNAIDS model disagree for the 1990s: each is its own line.'),
-			chart(catalog, 'deportees_from_tha', 'KH-1:poipet-aranyaprathet', 'returnees', 8, 'Cambodians deported or sent back by Thai authorities through Poipet', 'Number per year, as reported by each source; gaps are years with no published figure.')
+			chart(catalog, 'deportees_from_tha', 'KH-1:poipet-aranyaprathet', 'returnees', 8, 'Cambodians deported or sent back by Thai authorities through Poipet', 'Number per year, as reported by each source; gaps are years with no published figure.', [
+				{ year: 2014, label: 'Mass return after the Thai coup' }
+			])
 		].filter((c): c is OverviewChart => c !== null),
 		totals: {
 			indicators: catalog.indicators.length,
