@@ -116,8 +116,11 @@ export function serializeView(view: ViewState): URLSearchParams {
 	return params;
 }
 
-/** `?…` for a view, or '' for the default view. `~` is kept readable (it needs no escaping). */
+/**
+ * `?…` for a view, or '' for the default view. `~` and `:` (in place ids such as KH-1:poipet) are
+ * kept readable: neither needs escaping in a query string.
+ */
 export function viewQuery(view: ViewState): string {
-	const query = serializeView(view).toString().replaceAll('%7E', '~');
+	const query = serializeView(view).toString().replaceAll('%7E', '~').replaceAll('%3A', ':');
 	return query ? `?${query}` : '';
 }

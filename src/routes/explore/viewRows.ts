@@ -32,13 +32,23 @@ export function warmUp(): void {
 	import('$lib/db/connect').then(({ getDb }) => getDb()).catch(() => {});
 }
 
+/**
+ * How long a view waits for DuckDB before it is filtered from the JSON instead. The engine keeps
+ * starting; later views use it once it is ready. (A worker whose WebAssembly download dies can
+ * leave the start pending for ever; a view must not wait with it.)
+ */
+export const ENGINE_WAIT_MS = 30_000;
+
+const timeout = (ms: number) =>
+	new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the data engine is taking too long')), ms));
+
 export async function viewRows(view: ViewFilter): Promise<ViewRows> {
 	try {
 		const [{ getDb }, { exploreObservations }] = await Promise.all([
 			import('$lib/db/connect'),
 			import('$lib/db/queries/exploreObservations')
 		]);
-		const { conn } = await getDb();
+		const { conn } = await Promise.race([getDb(), timeout(ENGINE_WAIT_MS)]);
 		return { rows: await exploreObservations(conn, view), origin: 'duckdb' };
 	} catch {
 		return { rows: filterObservations(await publishedRows(), view), origin: 'fallback' };

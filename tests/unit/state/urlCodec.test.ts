@@ -30,6 +30,12 @@ describe('serializeView / parseView', () => {
 		expect(viewQuery({ ...DEFAULT_VIEW, tab: 'map' })).toBe('?tab=map');
 	});
 
+	it('keeps the colon of place ids readable and parses it back', () => {
+		const query = viewQuery({ ...DEFAULT_VIEW, geo: ['KH-1:poipet', 'KHM'] });
+		expect(query).toBe('?geo=KH-1:poipet~KHM');
+		expect(parse(query.slice(1)).view.geo).toEqual(['KH-1:poipet', 'KHM']);
+	});
+
 	it('joins places with a readable ~ and ranges with ..', () => {
 		const query = viewQuery({ ...DEFAULT_VIEW, geo: ['KH-1', 'KHM'], years: [2008, 2024] });
 		expect(query).toBe('?geo=KH-1~KHM&years=2008..2024');
