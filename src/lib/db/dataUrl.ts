@@ -7,8 +7,9 @@ import { base } from '$app/paths';
 import * as publicEnv from '$env/static/public';
 import { resolveDataBase } from './resolveDataBase';
 
-// Kit only exports the variables that exist at build time, hence the lookup by name.
-const override = (publicEnv as Record<string, string | undefined>).PUBLIC_DATA_BASE_URL ?? '';
+// Kit only exports the variables that are set at build time; looking the name up among the
+// entries (rather than importing it) keeps an unset variable from being a build warning.
+const override = Object.entries(publicEnv).find(([name]) => name === 'PUBLIC_DATA_BASE_URL')?.[1] ?? '';
 
 /**
  * Absolute on purpose: DuckDB fetches from its worker, where a relative URL would resolve
