@@ -30,6 +30,10 @@ export interface PlacedDot extends DotRow {
 	textX: number;
 	textAnchor: 'start' | 'end';
 	labelText: string;
+	/** Position of the place label (beside the row, or above it in stacked layouts). */
+	labelX: number;
+	labelY: number;
+	labelAnchor: 'start' | 'end';
 }
 
 export interface DotLayout {
@@ -41,6 +45,8 @@ export interface DotLayout {
 	rows: PlacedDot[];
 	reference: { x: number; label: string } | null;
 	fontSize: number;
+	/** Labels sit above their rows because they are too long to fit beside them. */
+	stacked: boolean;
 }
 
 export interface DotLayoutOptions {
@@ -54,11 +60,14 @@ export interface DotLayoutOptions {
 export function dotLayout(rows: readonly DotRow[], options: DotLayoutOptions): DotLayout {
 	const { width, unit } = options;
 	const fontSize = options.fontSize ?? 12;
-	const rowHeight = options.rowHeight ?? fontSize + 11;
 	const sorted = [...rows].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
 	const maxLabel = width * 0.38;
-	const labelTexts = sorted.map((r) => fitText(r.label, maxLabel, fontSize));
-	const left = Math.ceil(Math.max(40, ...labelTexts.map((t) => textWidth(t, fontSize)))) + 12;
+	// Long labels (several places, groups and sources) go above their rows at full width rather
+	// than being cut short beside them.
+	const stacked = sorted.some((r) => textWidth(r.label, fontSize) > maxLabel);
+	const labelTexts = sorted.map((r) => fitText(r.label, stacked ? width - 8 : maxLabel, fontSize));
+	const left = stacked ? 14 : Math.ceil(Math.max(40, ...labelTexts.map((t) => textWidth(t, fontSize)))) + 12;
+	const rowHeight = options.rowHeight ?? (stacked ? 2 * fontSize + 14 : fontSize + 11);
 	const top = fontSize + 14 + (options.reference ? fontSize + 4 : 0);
 	const bottom = top + sorted.length * rowHeight;
 	const valueLabelRoom = Math.max(...sorted.map((r) => textWidth(formatValue(r.value, unit), fontSize)), 20) + 10;
@@ -77,21 +86,26 @@ export function dotLayout(rows: readonly DotRow[], options: DotLayoutOptions): D
 			const cx = x(r.value);
 			const hasInterval = r.lower != null && r.upper != null;
 			const end = hasInterval ? Math.max(cx, x(r.upper!)) : cx;
+			const y = stacked ? top + i * rowHeight + fontSize + 10 + (rowHeight - fontSize - 10) / 2 : top + i * rowHeight + rowHeight / 2;
 			return {
 				...r,
-				y: top + i * rowHeight + rowHeight / 2,
+				y,
 				x: cx,
 				x1: hasInterval ? x(r.lower!) : null,
 				x2: hasInterval ? x(r.upper!) : null,
 				text: formatValue(r.value, unit),
 				textX: end + 8,
 				textAnchor: 'start',
-				labelText: labelTexts[i]
+				labelText: labelTexts[i],
+				labelX: stacked ? 0 : left - 10,
+				labelY: stacked ? top + i * rowHeight + fontSize + 2 : y,
+				labelAnchor: stacked ? 'start' : 'end'
 			};
 		}),
 		reference: options.reference
 			? { x: x(options.reference.value), label: `${options.reference.label}: ${formatValue(options.reference.value, unit)}` }
 			: null,
-		fontSize
+		fontSize,
+		stacked
 	};
 }

@@ -50,19 +50,25 @@ export function rankPanels(panels: readonly Panel[], focus: readonly string[] = 
 	);
 }
 
+/** Number of distinct years with a figure in a panel. */
+export function panelYears(p: Panel): number {
+	return new Set(p.series.flatMap((s) => s.points.map((q) => q.year))).size;
+}
+
 /**
- * The panels worth a chart: every focus place, and elsewhere panels with figures for more than
- * one year; at most `max`. The rest stay in the table (their count is returned).
+ * Splits panels into those worth a line chart (figures for two or more years; focus places
+ * first; at most `max`) and single-year panels, which read better as rows of a dot plot than as
+ * one dot on an empty time axis. When no panel spans two years, the first single-year panel is
+ * charted anyway so every indicator has a chart. `omitted` counts multi-year panels left out.
  */
 export function chartPanels(
 	panels: readonly Panel[],
 	max = 6,
 	focus: readonly string[] = FOCUS_GEOS
-): { shown: Panel[]; omitted: number } {
+): { shown: Panel[]; single: Panel[]; omitted: number } {
 	const ranked = rankPanels(panels, focus);
-	const years = (p: Panel) => new Set(p.series.flatMap((s) => s.points.map((q) => q.year))).size;
-	let eligible = ranked.filter((p) => focus.includes(p.geo_id) || years(p) > 1);
-	if (eligible.length === 0) eligible = ranked;
-	const shown = eligible.slice(0, max);
-	return { shown, omitted: panels.length - shown.length };
+	const multi = ranked.filter((p) => panelYears(p) > 1);
+	const single = ranked.filter((p) => panelYears(p) <= 1);
+	const shown = multi.length ? multi.slice(0, max) : single.splice(0, 1);
+	return { shown, single, omitted: multi.length - Math.min(multi.length, max) };
 }

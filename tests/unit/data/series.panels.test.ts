@@ -18,12 +18,27 @@ describe('rankPanels and chartPanels', () => {
 		const panels = buildPanels(buildSeries([obs({ geo_id: 'KH-12' }), obs({ geo_id: 'KH-1' }), obs({ geo_id: 'KHM' })]));
 		expect(rankPanels(panels).map((p) => p.geo_id)).toEqual(['KHM', 'KH-1', 'KH-12']);
 	});
-	it('charts single-year panels only for focus places and counts the rest', () => {
+	it('charts panels with two or more years and keeps single-year panels apart', () => {
 		const panels = buildPanels(
-			buildSeries([obs({ geo_id: 'KH-2', year: 2010 }), obs({ geo_id: 'KH-3', year: 2010 }), obs({ geo_id: 'KH-1', year: 2010 })])
+			buildSeries([
+				obs({ geo_id: 'KH-2', year: 2010 }),
+				obs({ geo_id: 'KH-2', year: 2014 }),
+				obs({ geo_id: 'KH-3', year: 2010 }),
+				obs({ geo_id: 'KH-1', year: 2010 })
+			])
 		);
-		const { shown, omitted } = chartPanels(panels);
-		expect(shown.map((p) => p.geo_id)).toEqual(['KH-1']);
-		expect(omitted).toBe(2);
+		const { shown, single, omitted } = chartPanels(panels);
+		expect(shown.map((p) => p.geo_id)).toEqual(['KH-2']);
+		expect(single.map((p) => p.geo_id)).toEqual(['KH-1', 'KH-3']);
+		expect(omitted).toBe(0);
+	});
+	it('charts the first single-year panel when no panel spans two years', () => {
+		const { shown, single } = chartPanels(buildPanels(buildSeries([obs({ geo_id: 'KH-3' }), obs({ geo_id: 'KHM' })])));
+		expect(shown.map((p) => p.geo_id)).toEqual(['KHM']);
+		expect(single.map((p) => p.geo_id)).toEqual(['KH-3']);
+	});
+	it('counts multi-year panels beyond the maximum', () => {
+		const rows = ['KH-2', 'KH-3', 'KH-4'].flatMap((geo_id) => [obs({ geo_id, year: 1 }), obs({ geo_id, year: 2 })]);
+		expect(chartPanels(buildPanels(buildSeries(rows)), 2).omitted).toBe(1);
 	});
 });

@@ -7,7 +7,7 @@ import type { Catalog } from '$lib/data/catalog';
 import type { Indicator, Observation, Source } from '$lib/data/schema';
 import { buildSeries, yearExtent } from '$lib/data/series';
 import { labelSeries, type LabelledSeries } from '$lib/data/seriesLabel';
-import { buildPanels, chartPanels } from '$lib/data/panels';
+import { buildPanels, chartPanels, type Panel } from '$lib/data/panels';
 import { coverage, type Coverage } from '$lib/data/coverage';
 import { groupSexLabel, uniqueSourceLabels } from '$lib/data/labels';
 import { placeComparison } from '$lib/data/placeComparison';
@@ -22,6 +22,8 @@ export interface ChartPanel {
 
 export interface Comparison {
 	title: string;
+	/** Figures shown (place|group|sex|year|source), so they are not repeated elsewhere. */
+	figureKeys?: string[];
 	rows: DotRow[];
 	reference: { label: string; value: number } | null;
 	source_ids: string[];
@@ -40,11 +42,15 @@ export interface IndicatorView {
 	omittedPanels: number;
 	xDomain: [number, number] | null;
 	comparison: Comparison | null;
+	/** Figures from places or groups published for a single year, as one dot plot. */
+	singles: Comparison | null;
 	figures: FigureRow[];
 	sources: Source[];
 	sourceLabels: Record<string, string>;
 	geoNames: Record<string, string>;
 }
+
+const figureKey = (o: Observation) => `${o.geo_id}|${o.population_group}|${o.sex}|${o.year}|${o.source_id}`;
 
 function geoName(catalog: Catalog, id: string): string {
 	return catalog.geoById.get(id)?.name ?? id;
@@ -85,14 +91,43 @@ function comparisonFor(catalog: Catalog, rows: readonly Observation[]): Comparis
 		rows: dotRows,
 		reference: c.national ? { label: 'Cambodia', value: c.national.value } : null,
 		source_ids: [...new Set([...c.rows, ...(c.national ? [c.national] : [])].map((o) => o.source_id))],
+		figureKeys: [...c.rows, ...(c.national ? [c.national] : [])].map(figureKey),
 		notes
 	};
+}
+
+function singlesFor(catalog: Catalog, panels: readonly Panel[], covered: ReadonlySet<string>): Comparison | null {
+	const obs = panels.flatMap((p) => p.series.flatMap((s) => s.points.map((pt) => pt.observation))).filter((o) => !covered.has(figureKey(o)));
+	if (obs.length === 0) return null;
+	const manyPlaces = new Set(obs.map((o) => o.geo_id)).size > 1;
+	const sources = [...new Set(obs.map((o) => o.source_id))].map((id) => catalog.sourceById.get(id)).filter((s): s is Source => !!s);
+	const labels = uniqueSourceLabels(sources);
+	const base = (o: Observation) => {
+		const place = manyPlaces ? geoName(catalog, o.geo_id) : '';
+		const group = o.population_group === 'all' && o.sex === 'total' ? '' : groupSexLabel(o.population_group, o.sex);
+		return `${[place, group].filter(Boolean).join(' · ') || geoName(catalog, o.geo_id)}, ${o.year}`;
+	};
+	const bases = obs.map(base);
+	const rows: DotRow[] = obs.map((o, i) => ({
+		key: figureKey(o),
+		label: bases.filter((b) => b === bases[i]).length > 1 ? `${bases[i]} (${labels.get(o.source_id)})` : bases[i],
+		value: o.value,
+		lower: o.lower,
+		upper: o.upper,
+		highlight: o.geo_id === 'KH-1' || o.geo_id.startsWith('KH-1:'),
+		hollow: o.scope !== 'place'
+	}));
+	const notes = ['Each row is one published figure for a single year; rows for different population groups are not comparable with each other.'];
+	if (obs.some((o) => o.scope === 'sample')) notes.push('Hollow dots: selected sites only, not the whole place.');
+	return { title: 'Figures published for a single year', rows, reference: null, source_ids: sources.map((s) => s.source_id), notes };
 }
 
 export function indicatorView(catalog: Catalog, indicator: Indicator): IndicatorView {
 	const rows = catalog.observationsByIndicator.get(indicator.indicator_id) ?? [];
 	const series = buildSeries(rows);
-	const { shown, omitted } = chartPanels(buildPanels(series));
+	const { shown, single, omitted } = chartPanels(buildPanels(series));
+	const comparison = comparisonFor(catalog, rows);
+	const covered = new Set(comparison?.figureKeys ?? []);
 	const panels = shown.map((p) => {
 		const labelled = labelSeries(p.series, catalog);
 		return {
@@ -125,7 +160,8 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 		panels,
 		omittedPanels: omitted,
 		xDomain: yearExtent(shown.flatMap((p) => p.series)) ?? null,
-		comparison: comparisonFor(catalog, rows),
+		comparison,
+		singles: singlesFor(catalog, single, covered),
 		figures,
 		sources,
 		sourceLabels: Object.fromEntries(uniqueSourceLabels(sources)),
