@@ -57,6 +57,9 @@ export interface DotLayoutOptions {
 	fontSize?: number;
 }
 
+/** Bold text is about this much wider than regular. */
+const BOLD = 1.1;
+
 export function dotLayout(rows: readonly DotRow[], options: DotLayoutOptions): DotLayout {
 	const { width, unit } = options;
 	const fontSize = options.fontSize ?? 12;
@@ -64,8 +67,9 @@ export function dotLayout(rows: readonly DotRow[], options: DotLayoutOptions): D
 	const maxLabel = width * 0.38;
 	// Long labels (several places, groups and sources) go above their rows at full width rather
 	// than being cut short beside them.
-	const stacked = sorted.some((r) => textWidth(r.label, fontSize) > maxLabel);
-	const labelTexts = sorted.map((r) => fitText(r.label, stacked ? width - 8 : maxLabel, fontSize));
+	const stacked = sorted.some((r) => textWidth(r.label, fontSize) * (r.highlight ? BOLD : 1) > maxLabel);
+	// Highlighted labels are bold, so they get less room in the width estimate.
+	const labelTexts = sorted.map((r) => fitText(r.label, ((stacked ? width - 12 : maxLabel) / (r.highlight ? BOLD : 1)), fontSize));
 	const left = stacked ? 14 : Math.ceil(Math.max(40, ...labelTexts.map((t) => textWidth(t, fontSize)))) + 12;
 	const rowHeight = options.rowHeight ?? (stacked ? 2 * fontSize + 14 : fontSize + 11);
 	const top = fontSize + 14 + (options.reference ? fontSize + 4 : 0);
