@@ -58,6 +58,8 @@ export function inlineStyles(source: SVGSVGElement, width: number, height: numbe
 		clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
 	}
 	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	// Direct labels may sit just right of the plot, as on the page.
+	clone.setAttribute('overflow', 'visible');
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));
 	for (const attr of ['x', 'y', 'id', 'aria-hidden', 'aria-describedby', 'aria-labelledby']) clone.removeAttribute(attr);

@@ -16,6 +16,11 @@ export function escapeXml(text: string): string {
 /** Average advance of a sans-serif glyph, as a share of the font size (upper end of common fonts). */
 const GLYPH_WIDTH = 0.56;
 
+/** Estimated width of a line of text in px (generous, see GLYPH_WIDTH). */
+export function textWidth(text: string, fontSize: number): number {
+	return text.length * fontSize * GLYPH_WIDTH;
+}
+
 /** Breaks text into lines at spaces so each fits `width` px at `fontSize`; a single long word gets its own line. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const perLine = Math.max(8, Math.floor(width / (fontSize * GLYPH_WIDTH)));

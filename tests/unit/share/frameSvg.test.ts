@@ -84,3 +84,17 @@ describe('frameSvg small multiples', () => {
 		expect(two.markup.indexOf('id="Adults"')).toBeLessThan(two.markup.indexOf('>Female entertainment workers<'));
 	});
 });
+
+describe('svgLegend', () => {
+	const colors = { background: '#fff', text: '#111' };
+	it('flows short entries on one row and wraps when the width is used up', async () => {
+		const { svgLegend } = await import('$lib/share/svgLegend');
+		const entries = ['A', 'B', 'C'].map((label) => ({ label, color: '#000' }));
+		expect(svgLegend(entries, 0, 10, 600, colors).height).toBe(svgLegend(entries.slice(0, 1), 0, 10, 600, colors).height);
+		expect(svgLegend(entries, 0, 10, 80, colors).height).toBeGreaterThan(svgLegend(entries, 0, 10, 600, colors).height);
+	});
+	it('draws no line swatch for a dots-only series', async () => {
+		const { svgLegend } = await import('$lib/share/svgLegend');
+		expect(svgLegend([{ label: 'x', color: '#000', line: false, marker: 'M0Z' }], 0, 10, 300, colors).markup).not.toContain('<line');
+	});
+});
