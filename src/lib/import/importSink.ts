@@ -7,6 +7,7 @@
 import type { DataResource } from '$lib/data/tableSchema';
 import { isMissing } from './layouts/columns';
 import type { PlaceMatcher } from './matchPlace';
+import { duplicateKey } from './duplicateKey';
 import { RowShape, unclosedQuote } from './rowShape';
 import { TableBuilder } from './tableBuilder';
 import type { ImportIssue, RowMapper } from './types';
@@ -34,13 +35,11 @@ export interface SinkResult {
 	footerLines: number;
 }
 
-const KEY = ['indicator_id', 'geo_id', 'year', 'population_group', 'sex', 'source'] as const;
-
 export class ImportSink {
 	readonly builder = new TableBuilder();
 	private shape: RowShape;
 	private pending: MappedRecord[] = [];
-	private keys = new Map<string, number>();
+	private seen = duplicateKey(this.builder);
 	private issues: ImportIssue[] = [];
 	private issueCount = 0;
 	private skipped = 0;
@@ -79,16 +78,11 @@ export class ImportSink {
 		this.pending = [];
 		for (const issue of issues) this.report(issue);
 		for (const row of rows) {
-			const id = KEY.map((k) => row[k] ?? '').join('\u0001');
-			const first = this.keys.get(id);
-			if (first !== undefined) {
-				const values = KEY.map((k) => JSON.stringify(row[k] ?? '')).join(', ');
-				this.report({ level: 'error', line: row.line, column: null, message: `duplicate key (${KEY.join(', ')}) = (${values}): also on line ${first}` });
+			const duplicate = this.seen(row);
+			if (duplicate) {
+				this.report(duplicate);
 				this.skipped++;
-				continue;
-			}
-			this.keys.set(id, row.line);
-			this.builder.add(row);
+			} else this.builder.add(row);
 		}
 	}
 

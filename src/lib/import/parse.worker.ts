@@ -28,7 +28,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		});
 		if (result.status !== 'read') return post({ type: 'done', outcome: result });
 		const { builder, issues, issueCount, skipped, gaps } = result.data;
-		const ipc = toArrowIpc(builder.columns);
+		const ipc = toArrowIpc(builder.columns, builder.size);
 		const outcome: ParseOutcome = {
 			status: 'read',
 			format: result.format,

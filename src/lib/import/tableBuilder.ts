@@ -1,11 +1,10 @@
 /**
- * Collects validated rows column by column (cheaper than millions of row objects) and keeps the
- * counts the preview states: rows, places (known or not), years, indicators. Repeated strings are
- * interned so a million copies of "KHM" cost one string.
+ * Collects validated rows column by column (typed arrays and string dictionaries, see
+ * columnStore.ts) and keeps the counts the preview states: rows, places (known or not), years,
+ * indicators.
  */
-import { IMPORT_COLUMNS, type ImportRow } from './importRow';
-
-export type ImportColumns = { [K in keyof ImportRow]: ImportRow[K][] };
+import { BoolColumn, IntColumn, NumberColumn, StringColumn, type Column } from './columnStore';
+import { IMPORT_COLUMNS, type ImportColumnType, type ImportRow } from './importRow';
 
 export interface PlaceCount {
 	geo_id: string;
@@ -28,28 +27,24 @@ export interface TableSummary {
 	years: { min: number; max: number; count: number } | null;
 }
 
+const COLUMN: Record<ImportColumnType, () => Column> = {
+	VARCHAR: () => new StringColumn(),
+	DOUBLE: () => new NumberColumn(),
+	INTEGER: () => new IntColumn(),
+	BOOLEAN: () => new BoolColumn()
+};
+
 export class TableBuilder {
-	readonly columns = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.name, []])) as unknown as ImportColumns;
-	private strings = new Map<string, string>();
+	readonly columns: Record<keyof ImportRow, Column> = Object.fromEntries(
+		IMPORT_COLUMNS.map((c) => [c.name, COLUMN[c.type]()])
+	) as Record<keyof ImportRow, Column>;
 	private places = new Map<string, PlaceCount>();
 	private indicators = new Map<string, IndicatorCount>();
 	private yearSet = new Set<number>();
 	size = 0;
 
-	private intern<T extends string | null>(s: T): T {
-		if (s === null) return s;
-		const hit = this.strings.get(s);
-		if (hit !== undefined) return hit as T;
-		this.strings.set(s, s);
-		return s;
-	}
-
 	add(row: ImportRow): void {
-		const c = this.columns;
-		for (const { name } of IMPORT_COLUMNS) {
-			const v = row[name];
-			(c[name] as unknown[]).push(typeof v === 'string' ? this.intern(v) : v);
-		}
+		for (const { name } of IMPORT_COLUMNS) (this.columns[name].push as (v: unknown) => void)(row[name]);
 		this.size++;
 		this.yearSet.add(row.year);
 		const place = this.places.get(row.geo_id);
@@ -60,9 +55,14 @@ export class TableBuilder {
 		else this.indicators.set(row.indicator_id, { indicator_id: row.indicator_id, name: row.indicator_name, unit: row.unit, rows: 1 });
 	}
 
+	/** One cell, typed as the row field. */
+	get<K extends keyof ImportRow>(name: K, i: number): ImportRow[K] {
+		return this.columns[name].get(i) as ImportRow[K];
+	}
+
 	row(i: number): ImportRow {
 		const out = {} as Record<string, unknown>;
-		for (const { name } of IMPORT_COLUMNS) out[name] = this.columns[name][i];
+		for (const { name } of IMPORT_COLUMNS) out[name] = this.columns[name].get(i);
 		return out as unknown as ImportRow;
 	}
 

@@ -36,10 +36,9 @@ export function readOk(result: ReadResult) {
 
 /** Value of one figure in a read result, by indicator, place and year (and sex, default total). */
 export function valueOf(result: ReadResult, indicator: string, geo: string, year: number, sex = 'total'): number | undefined {
-	const { builder } = readOk(result).data;
-	const c = builder.columns;
-	for (let i = 0; i < builder.size; i++) {
-		if (c.indicator_id[i] === indicator && c.geo_id[i] === geo && c.year[i] === year && c.sex[i] === sex) return c.value[i];
+	const { builder: b } = readOk(result).data;
+	for (let i = 0; i < b.size; i++) {
+		if (b.get('indicator_id', i) === indicator && b.get('geo_id', i) === geo && b.get('year', i) === year && b.get('sex', i) === sex) return b.get('value', i);
 	}
 	return undefined;
 }

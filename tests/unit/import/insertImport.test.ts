@@ -21,7 +21,8 @@ beforeAll(async () => {
 const c = () => conn as unknown as ImportConnection;
 
 async function ipcOf(name: string) {
-	return toArrowIpc(readOk(await read(name)).data.builder.columns);
+	const { builder } = readOk(await read(name)).data;
+	return toArrowIpc(builder.columns, builder.size);
 }
 
 describe('insertImport(conn, name, ipc)', () => {

@@ -67,10 +67,10 @@ describe('readImport: publisher layouts', () => {
 		expect(s.places.map((p) => p.geo_id).sort()).toEqual(['KHM', 'LAO', 'THA']);
 		expect(valueOf(r, 'HVA_EPI_INF_RT', 'KHM', 2018)).toBe(0.07);
 		expect(valueOf(r, 'HVA_EPI_INF_RT', 'KHM', 2020, 'female')).toBe(0.05);
-		const c = r.data.builder.columns;
-		const i = c.year.findIndex((y, k) => y === 2023 && c.geo_id[k] === 'THA');
-		expect([c.lower[i], c.value[i], c.upper[i]]).toEqual([0.07, 0.08, 0.1]);
-		expect(c.source[i]).toBe('UNAIDS 2024 estimates');
+		const b = r.data.builder;
+		const rows = Array.from({ length: b.size }, (_, i) => b.row(i));
+		const tha = rows.find((x) => x.year === 2023 && x.geo_id === 'THA' && x.indicator_id === 'HVA_EPI_INF_RT');
+		expect(tha).toMatchObject({ lower: 0.07, value: 0.08, upper: 0.1, source: 'UNAIDS 2024 estimates' });
 	});
 
 	it('reads our own tidy layout, including municipality and border-crossing geo_ids', async () => {
