@@ -17,7 +17,7 @@ import { databaseVersion } from './databaseVersion';
 import { DATABASE_FILE, MANIFEST_FILE } from '$lib/data/manifest';
 import { dataUrl } from './dataUrl';
 import { DbError, errorMessage } from './DbError';
-import { markFailed, markLoading, markReady } from './status.svelte';
+import { markFailed, markLoading, markReady, type DbFailure } from './status.svelte';
 import { queryRows, type SqlParam } from './queryRows';
 
 export interface Db {
@@ -54,7 +54,7 @@ async function start(): Promise<Db> {
 		conn = await db.connect();
 		for (const statement of EXTENSIONS_OFF) await conn.query(statement);
 	} catch (error) {
-		return fail('engine', error);
+		return fail(typeof WebAssembly === 'undefined' ? 'wasm' : 'engine', error);
 	}
 	try {
 		markLoading({ step: 'data' });
@@ -69,7 +69,7 @@ async function start(): Promise<Db> {
 	return { db, conn };
 }
 
-function fail(failure: 'engine' | 'data', error: unknown): never {
+function fail(failure: DbFailure, error: unknown): never {
 	markFailed(failure, errorMessage(error));
 	throw new DbError(failure, error);
 }

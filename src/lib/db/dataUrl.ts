@@ -9,7 +9,7 @@ import { resolveDataBase } from './resolveDataBase';
 
 // Kit only exports the variables that are set at build time; looking the name up among the
 // entries (rather than importing it) keeps an unset variable from being a build warning.
-const override = Object.entries(publicEnv).find(([name]) => name === 'PUBLIC_DATA_BASE_URL')?.[1] ?? '';
+const override: string = Object.entries(publicEnv as Record<string, string>).find(([name]) => name === 'PUBLIC_DATA_BASE_URL')?.[1] ?? '';
 
 /**
  * Absolute on purpose: DuckDB fetches from its worker, where a relative URL would resolve

@@ -6,8 +6,11 @@
  */
 export type DbPhase = 'idle' | 'loading' | 'ready' | 'error';
 
-/** `engine`: WebAssembly or the engine failed; `data`: the engine runs but the published file did not load. */
-export type DbFailure = 'engine' | 'data';
+/**
+ * `wasm`: the browser has no WebAssembly; `engine`: the engine did not download or start;
+ * `data`: the engine runs but the published database did not load.
+ */
+export type DbFailure = 'wasm' | 'engine' | 'data';
 
 export interface DbProgress {
 	step: 'engine' | 'data' | 'setup';
