@@ -2,6 +2,7 @@
  * The explorer's view state <-> URL query string. Pure; used by /explore/ and /embed/.
  *
  *   ?indicator=hiv_prevalence&geo=KH-1~KHM&group=few&sex=female&source=…&years=2008..2024&tab=map&per=100k
+ *   &cmp=import_wdi/SH.DYN.AIDS.ZS   (the user's own imports: checked for shape here, for existence in the page)
  *
  * Defaults are left out, so the shortest URL is the default view. Lists use `~` rather than
  * commas or spaces because `~` is unreserved in URLs and never needs escaping (OWID chose it
@@ -30,12 +31,15 @@ export interface ParsedView {
 	dropped: DroppedParam[];
 }
 
-const PARAMS = ['indicator', 'geo', 'group', 'sex', 'source', 'years', 'tab', 'per', 'theme'] as const;
+const PARAMS = ['indicator', 'geo', 'group', 'sex', 'source', 'years', 'tab', 'per', 'theme', 'cmp'] as const;
 const YEAR_RANGE = /^(\d{4})\.\.(\d{4})$/;
 const MAX_PLACES = 40;
+const MAX_COMPARE = 4;
+/** An import table (see $lib/import/importName) and an indicator code of up to 200 characters. */
+const COMPARE = /^import_[a-z0-9_]+\/[^~]{1,200}$/;
 
 export function parseView(params: URLSearchParams, known: KnownCodes): ParsedView {
-	const view: ViewState = { ...DEFAULT_VIEW, geo: [] };
+	const view: ViewState = { ...DEFAULT_VIEW, geo: [], compare: [] };
 	const dropped: DroppedParam[] = [];
 	const drop = (param: string, value: string, reason: string) => dropped.push({ param, value, reason });
 
@@ -98,6 +102,16 @@ export function parseView(params: URLSearchParams, known: KnownCodes): ParsedVie
 		else drop('theme', theme, `expected one of ${THEMES.join(', ')}`);
 	}
 
+	const cmp = params.get('cmp');
+	if (cmp !== null) {
+		for (const entry of cmp.split('~').filter(Boolean)) {
+			if (!COMPARE.test(entry)) drop('cmp', entry, 'expected IMPORT/INDICATOR, e.g. import_wdi/SH.DYN.AIDS.ZS');
+			else if (view.compare.includes(entry)) continue;
+			else if (view.compare.length >= MAX_COMPARE) drop('cmp', entry, `more than ${MAX_COMPARE} imported series`);
+			else view.compare.push(entry);
+		}
+	}
+
 	return { view, dropped };
 }
 
@@ -113,14 +127,15 @@ export function serializeView(view: ViewState): URLSearchParams {
 	if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
 	if (view.perCapita) params.set('per', '100k');
 	if (view.theme !== null) params.set('theme', view.theme);
+	if (view.compare.length > 0) params.set('cmp', view.compare.join('~'));
 	return params;
 }
 
 /**
- * `?…` for a view, or '' for the default view. `~` and `:` (in place ids such as KH-1:poipet) are
- * kept readable: neither needs escaping in a query string.
+ * `?…` for a view, or '' for the default view. `~`, `:` (in place ids such as KH-1:poipet) and `/`
+ * (in imported series) are kept readable: none needs escaping in a query string.
  */
 export function viewQuery(view: ViewState): string {
-	const query = serializeView(view).toString().replaceAll('%7E', '~').replaceAll('%3A', ':');
+	const query = serializeView(view).toString().replaceAll('%7E', '~').replaceAll('%3A', ':').replaceAll('%2F', '/');
 	return query ? `?${query}` : '';
 }

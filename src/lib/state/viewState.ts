@@ -22,6 +22,11 @@ export interface ViewState {
 	perCapita: boolean;
 	/** Colour theme forced by the URL; null = follow prefers-color-scheme. */
 	theme: Theme | null;
+	/**
+	 * The user's own imported figures drawn beside the published ones, as `import_table/indicator`
+	 * (the table DuckDB holds in this browser, the indicator code as the file gave it).
+	 */
+	compare: string[];
 }
 
 export const DEFAULT_INDICATOR = 'hiv_prevalence';
@@ -35,5 +40,6 @@ export const DEFAULT_VIEW: ViewState = {
 	years: null,
 	tab: 'chart',
 	perCapita: false,
-	theme: null
+	theme: null,
+	compare: []
 };

@@ -3,16 +3,12 @@
  * filter used for the prerendered view and the fallback: both must return the same rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { exploreObservations } from '$lib/db/queries/exploreObservations';
 import { filterObservations } from '$lib/explore/filterObservations';
-import type { SqlConnection } from '$lib/db/arrowLike';
 import { DEFAULT_VIEW, type ViewState } from '$lib/state/viewState';
 import type { Observation } from '$lib/data/schema';
 import { obs } from './fixtures';
-
-const require = createRequire(import.meta.url);
-const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+import { insertRows, nodeConnection, type NodeConnection } from './nodeDuckdb';
 
 const rows: Observation[] = [
 	obs({ indicator_id: 'hiv_prevalence', geo_id: 'KHM', year: 2010, value: 0.8, unit: 'percent', source_id: 'src_b', lower: 0.6, upper: 1.1 }),
@@ -23,31 +19,21 @@ const rows: Observation[] = [
 	obs({ indicator_id: 'deportees_from_tha', geo_id: 'KHM', year: 2014, value: 270_000 })
 ];
 
-let conn: SqlConnection & { close(): void };
-let db: unknown;
+let conn: NodeConnection;
 
 beforeAll(async () => {
-	const dist = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm').replace(/duckdb-eh\.wasm$/, '');
-	const bundles = {
-		mvp: { mainModule: `${dist}duckdb-mvp.wasm`, mainWorker: `${dist}duckdb-node-mvp.worker.cjs` },
-		eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: `${dist}duckdb-node-eh.worker.cjs` }
-	};
-	db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-	await (db as unknown as { instantiate(): Promise<void> }).instantiate();
-	conn = (db as unknown as { connect(): typeof conn }).connect();
+	conn = await nodeConnection();
 	conn.query(`CREATE TABLE observations (indicator_id VARCHAR, geo_id VARCHAR, year SMALLINT, population_group VARCHAR,
 		sex VARCHAR, value DOUBLE, lower DOUBLE, upper DOUBLE, unit VARCHAR, source_id VARCHAR, scope VARCHAR,
 		reporting_domain VARCHAR, note VARCHAR)`);
-	const insert = await conn.prepare('INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-	for (const o of rows) {
-		await insert.query(o.indicator_id, o.geo_id, o.year, o.population_group, o.sex, o.value, o.lower, o.upper, o.unit, o.source_id, o.scope, o.reporting_domain, o.note);
-	}
-	await insert.close();
+	await insertRows(
+		conn,
+		'observations',
+		rows.map((o) => [o.indicator_id, o.geo_id, o.year, o.population_group, o.sex, o.value, o.lower, o.upper, o.unit, o.source_id, o.scope, o.reporting_domain, o.note])
+	);
 });
 
-afterAll(() => {
-	conn?.close();
-});
+afterAll(() => conn?.close());
 
 const views: [string, Partial<ViewState>][] = [
 	['the default view', {}],

@@ -17,7 +17,8 @@ describe('serializeView / parseView', () => {
 		DEFAULT_VIEW,
 		{ ...DEFAULT_VIEW, indicator: 'deportees_from_tha', geo: ['KH-1:poipet', 'KHM'], tab: 'table' },
 		{ ...DEFAULT_VIEW, population_group: 'few', sex: 'female', source: 'wb_wdi', years: [2008, 2024] },
-		{ ...DEFAULT_VIEW, tab: 'map', perCapita: true, theme: 'dark', geo: ['KH-1'] }
+		{ ...DEFAULT_VIEW, tab: 'map', perCapita: true, theme: 'dark', geo: ['KH-1'] },
+		{ ...DEFAULT_VIEW, compare: ['import_wdi_hiv/SH.DYN.AIDS.ZS', 'import_unaids/HIV prevalence (15-49)'] }
 	];
 	it.each(views.map((v) => [viewQuery(v) || '(default)', v] as const))('round-trips %s', (_, view) => {
 		const { view: back, dropped } = parseView(serializeView(view), known);
@@ -34,6 +35,10 @@ describe('serializeView / parseView', () => {
 		const query = viewQuery({ ...DEFAULT_VIEW, geo: ['KH-1:poipet', 'KHM'] });
 		expect(query).toBe('?geo=KH-1:poipet~KHM');
 		expect(parse(query.slice(1)).view.geo).toEqual(['KH-1:poipet', 'KHM']);
+	});
+
+	it('keeps imported series readable: table/indicator', () => {
+		expect(viewQuery({ ...DEFAULT_VIEW, compare: ['import_wdi/SH.DYN.AIDS.ZS'] })).toBe('?cmp=import_wdi/SH.DYN.AIDS.ZS');
 	});
 
 	it('joins places with a readable ~ and ranges with ..', () => {
@@ -67,7 +72,10 @@ describe('parseView with malformed input', () => {
 		['group=hotspot', 'unknown population group'],
 		['sex=x', 'unknown sex'],
 		['source=<script>', 'unknown source'],
-		['utm_source=mail', 'unknown parameter']
+		['utm_source=mail', 'unknown parameter'],
+		['cmp=observations/hiv_prevalence', 'expected IMPORT/INDICATOR, e.g. import_wdi/SH.DYN.AIDS.ZS'],
+		['cmp=import_x', 'expected IMPORT/INDICATOR, e.g. import_wdi/SH.DYN.AIDS.ZS'],
+		['cmp=import_X%22%3B DROP/y', 'expected IMPORT/INDICATOR, e.g. import_wdi/SH.DYN.AIDS.ZS']
 	])('drops %s with "%s" and otherwise shows the default view', (query, reason) => {
 		const { view, dropped } = parse(query);
 		expect(dropped).toHaveLength(1);
