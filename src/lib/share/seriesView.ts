@@ -20,3 +20,12 @@ export function seriesView(indicatorId: string, series: readonly Pick<Series, 'g
 		sex: only(series.map((s) => s.sex))
 	};
 }
+
+/** The explorer view of single figures (a dot plot): their places, group and sex, and their year when they share one. */
+export function figuresView(
+	indicatorId: string,
+	figures: readonly (Pick<Series, 'geo_id' | 'population_group' | 'sex'> & { year: number })[]
+): ViewState {
+	const year = only(figures.map((f) => f.year));
+	return { ...seriesView(indicatorId, figures), years: year === null ? null : [year, year] };
+}

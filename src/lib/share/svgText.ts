@@ -21,12 +21,19 @@ export function textWidth(text: string, fontSize: number): number {
 	return text.length * fontSize * GLYPH_WIDTH;
 }
 
-/** Breaks text into lines at spaces so each fits `width` px at `fontSize`; a single long word gets its own line. */
+/**
+ * Breaks text into lines at spaces so each fits `width` px at `fontSize`. A word longer than a
+ * line (a URL) is cut into line-sized pieces rather than running off the image.
+ */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const perLine = Math.max(8, Math.floor(width / (fontSize * GLYPH_WIDTH)));
+	const words = text
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((w) => (w.length <= perLine ? [w] : (w.match(new RegExp(`.{1,${perLine}}`, 'g')) ?? [w])));
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of words) {
 		if (line && line.length + 1 + word.length > perLine) {
 			lines.push(line);
 			line = word;

@@ -36,9 +36,10 @@ export function viewTitle(
 ): ViewTitle {
 	const shownGeos = [...new Set(rows.map((o) => o.geo_id))];
 	const where = places(view.geo.length > 0 ? view.geo : shownGeos, geoName);
-	const who = view.population_group !== null ? groupSexLabel(view.population_group as PopulationGroup, (view.sex ?? 'total') as Sex) : '';
+	const whole = view.population_group === 'all' && (view.sex ?? 'total') === 'total';
+	const who = view.population_group !== null && !whole ? groupSexLabel(view.population_group as PopulationGroup, (view.sex ?? 'total') as Sex) : '';
 	const unit = view.perCapita ? 'per 100,000 population' : unitLabel(indicator.unit);
-	const when = view.years ? `${view.years[0]}–${view.years[1]}` : years(rows);
+	const when = view.years ? (view.years[0] === view.years[1] ? `${view.years[0]}` : `${view.years[0]}–${view.years[1]}`) : years(rows);
 	const subtitle = [where, who, unit, when].filter(Boolean).join(' · ');
 	// A citation names what, where and when, not the unit: "HIV prevalence: Cambodia, adults aged 15–49, 1990–2021".
 	const citedWho = who && who.charAt(0).toLowerCase() + who.slice(1);

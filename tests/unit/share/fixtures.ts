@@ -45,6 +45,7 @@ export const GEO_NAMES: Record<string, string> = {
 	'KH-1': 'Banteay Meanchey',
 	'KH-2': 'Battambang',
 	'KH-24': 'Pailin',
+	'KH-9': 'Koh Kong',
 	POIPET: 'Poipet'
 };
 export const geoName = (id: string) => GEO_NAMES[id] ?? id;

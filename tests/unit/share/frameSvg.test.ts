@@ -98,3 +98,13 @@ describe('svgLegend', () => {
 		expect(svgLegend([{ label: 'x', color: '#000', line: false, marker: 'M0Z' }], 0, 10, 300, colors).markup).not.toContain('<line');
 	});
 });
+
+describe('wrapText with long words', () => {
+	it('cuts a URL longer than a line into pieces that fit', () => {
+		const url = `https://example.org/explore/?geo=${'KH-1~'.repeat(30)}KHM`;
+		const lines = wrapText(`Chart: ${url}`, 300, 12);
+		const perLine = Math.floor(300 / (12 * 0.56));
+		expect(lines.every((l) => l.length <= perLine)).toBe(true);
+		expect(lines.join('').replace('Chart:', '')).toBe(url);
+	});
+});

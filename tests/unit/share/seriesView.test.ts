@@ -24,3 +24,12 @@ describe('seriesView', () => {
 		expect(view.geo.sort()).toEqual(['KH-1', 'KHM']);
 	});
 });
+
+describe('figuresView', () => {
+	it('pins the year when the figures share one', async () => {
+		const { figuresView } = await import('$lib/share/seriesView');
+		const figures = [obs({ year: 2010, value: 1, geo_id: 'KH-1' }), obs({ year: 2010, value: 2, geo_id: 'KH-2' })];
+		expect(figuresView('x', figures)).toMatchObject({ geo: ['KH-1', 'KH-2'], years: [2010, 2010] });
+		expect(figuresView('x', [...figures, obs({ year: 2011, value: 3 })]).years).toBeNull();
+	});
+});

@@ -22,3 +22,10 @@ describe('viewTitle', () => {
 		expect(t.citation).toBe('Deportations: Poipet, per 100,000 population, 1990–2021');
 	});
 });
+
+describe('viewTitle for single figures', () => {
+	it('writes one year once and leaves out "whole population"', () => {
+		const t = viewTitle(indicator, { ...DEFAULT_VIEW, geo: ['KH-1'], population_group: 'all', sex: 'total', years: [2010, 2010] }, rows, geoName);
+		expect(t.subtitle).toBe('Banteay Meanchey · per cent · 2010');
+	});
+});
