@@ -6,7 +6,7 @@
  * survive a reload until removed. Nothing leaves the origin.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closeSync, mkdtempSync, openSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -183,6 +183,18 @@ describe('/import/ in Chromium', () => {
 		await page.getByRole('button', { name: 'Choose another file' }).click();
 	});
 
+	it('cancels reading a large file, keeping nothing of it', async () => {
+		const big = join(mkdtempSync(join(tmpdir(), 'import-cancel-')), 'large.csv');
+		const row = 'hiv_prevalence,KHM,2020,all,total,0.5,0.4,0.6,percent,my_survey_2024\n';
+		writeFileSync(big, 'indicator_id,geo_id,year,population_group,sex,value,lower,upper,unit,source_id\n' + row.repeat(600_000));
+		const before = await keptNames();
+		await page.locator('input[type=file]').setInputFiles(big);
+		await page.waitForSelector('[data-phase="reading"]');
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await page.waitForSelector('[data-phase="idle"]');
+		expect(await keptNames()).toEqual(before);
+	});
+
 	it('keeps imports across a reload, in the list and in DuckDB, until removed', async () => {
 		await page.reload();
 		await page.waitForSelector('[data-phase="idle"]');
@@ -196,6 +208,15 @@ describe('/import/ in Chromium', () => {
 		await page.reload();
 		await page.locator('[data-import]').first().waitFor();
 		expect(await keptNames()).toEqual([names.wdi, names.owid, names.hxl, names.sdmx]);
+	});
+
+	it('after a reload, the SQL console queries the kept imports', async () => {
+		const sql = `SELECT geo_id, value FROM ${names.wdi} WHERE year = 1998 AND geo_known ORDER BY geo_id`;
+		await page.goto(`${inject('siteUrl')}/sql/?q=${encodeURIComponent(sql)}`);
+		await page.waitForSelector('[data-rows]', { timeout: 60_000 });
+		expect(await page.locator('[data-rows]').getAttribute('data-rows')).toBe('4');
+		const cells = await page.locator('.viewport tbody td:not(.index)').allInnerTexts();
+		expect(cells.map((c) => c.trim())).toEqual(['KHM', '1.7', 'LAO', '0.2', 'THA', '2', 'VNM', '0.2']);
 	});
 
 	it('sent nothing to another origin and logged no errors', () => {

@@ -1,8 +1,8 @@
 /**
  * The browser's own copy of every import (IndexedDB), so imports survive a reload until the user
  * removes them. Two object stores written in one transaction: `meta` (small, listed on every page
- * load) and `data` (the Arrow IPC bytes, read only when loading into DuckDB). Nothing here leaves
- * the browser.
+ * load) and `data` (the Arrow IPC bytes as a Blob, read only when loading into DuckDB: Chromium
+ * refuses plain values over ~127 MB but keeps Blobs as files). Nothing here leaves the browser.
  */
 import type { ImportMeta } from './importMeta';
 
@@ -51,8 +51,8 @@ export async function storedMetas(): Promise<ImportMeta[]> {
 
 export async function storedBytes(name: string): Promise<Uint8Array | null> {
 	const db = await open();
-	const row = await request(db.transaction('data').objectStore('data').get(name) as IDBRequest<{ name: string; ipc: Uint8Array } | undefined>);
-	return row?.ipc ?? null;
+	const row = await request(db.transaction('data').objectStore('data').get(name) as IDBRequest<{ name: string; ipc: Blob } | undefined>);
+	return row ? new Uint8Array(await row.ipc.arrayBuffer()) : null;
 }
 
 export async function storeImport(meta: ImportMeta, ipc: Uint8Array): Promise<void> {
@@ -60,7 +60,7 @@ export async function storeImport(meta: ImportMeta, ipc: Uint8Array): Promise<vo
 	const tx = db.transaction(['meta', 'data'], 'readwrite');
 	try {
 		tx.objectStore('meta').put(meta);
-		tx.objectStore('data').put({ name: meta.name, ipc });
+		tx.objectStore('data').put({ name: meta.name, ipc: new Blob([ipc as Uint8Array<ArrayBuffer>]) });
 	} catch (e) {
 		// put() throws synchronously (e.g. DataCloneError); without abort the meta row would commit alone.
 		tx.abort();
