@@ -14,10 +14,10 @@ export interface PreviewChartData {
 	title: string;
 }
 
-export function previewSeries(rows: readonly ImportRow[]): PreviewChartData | null {
+export function previewSeries(rows: readonly ImportRow[], placeNames: Record<string, string> = {}): PreviewChartData | null {
 	const unit = rows[0]?.unit;
 	if (rows.length < 2 || !unit || !(UNITS as readonly string[]).includes(unit)) return null;
-	const names = new Map(rows.map((r) => [r.geo_id, r.geo_name ?? r.geo_id]));
+	const names = new Map(rows.map((r) => [r.geo_id, (r.geo_known ? placeNames[r.geo_id] : undefined) ?? r.geo_name ?? r.geo_id]));
 	const observations = rows.map(
 		(r) =>
 			({

@@ -79,6 +79,11 @@ describe('preview chart', () => {
 		expect(chart?.series.map((s) => s.label).sort()).toEqual(['Cambodia · female', 'Cambodia · total', "Lao People's Democratic Republic · total", 'Thailand · total']);
 	});
 
+	it('previewSeries names known places as the observatory does when the file gives only codes', async () => {
+		const chart = previewSeries(previewRows(readOk(await read('tidy-own.csv')).data.builder), { KHM: 'Cambodia', 'KH-1': 'Banteay Meanchey' });
+		expect(chart?.series.map((s) => s.label).sort()).toEqual(['Banteay Meanchey', 'Cambodia']);
+	});
+
 	it('previewSeries draws nothing without a known unit', async () => {
 		const r = readOk(await read('latin1-semicolon.csv', { mapping: { place: 0, year: 1, value: 2, indicator: -1, indicatorName: 'x' } }));
 		expect(previewSeries(previewRows(r.data.builder))).toBeNull();
