@@ -36,6 +36,10 @@ export class SqlConsole {
 		try {
 			const { openConnection } = await import('$lib/db/connect');
 			this.#conn = await openConnection();
+			// The user's kept imports (/import/) become tables beside the published ones; a broken one
+			// is listed on /import/ and must not keep the console from starting.
+			const { ensureImportsLoaded } = await import('$lib/import/ensureImportsLoaded');
+			await ensureImportsLoaded().catch(() => undefined);
 			this.phase = 'ready';
 			await this.refreshSchema();
 		} catch {
