@@ -20,6 +20,7 @@ const WIDTHS = [280, 375, 768, 1200];
 
 let browser: Browser;
 let host: StaticServer;
+let strictHost: StaticServer;
 const site = () => inject('siteUrl');
 
 beforeAll(async () => {
@@ -35,10 +36,21 @@ beforeAll(async () => {
 			`<p>Story text above the chart.</p>${snippet}<p>Story text below.</p></body></html>`
 	);
 	host = await startStaticServer({ root: dir });
+	// A host whose Content-Security-Policy forbids inline scripts loads the listener as a file instead.
+	const strictDir = mkdtempSync(join(tmpdir(), 'embed-strict-host-'));
+	const iframe = snippet.split('\n')[0];
+	writeFileSync(
+		join(strictDir, 'index.html'),
+		`<!doctype html><html><head><meta charset="utf-8">` +
+			`<meta http-equiv="Content-Security-Policy" content="script-src ${site()}; frame-src ${site()}">` +
+			`</head><body><p>Strict host.</p>${iframe}<script src="${site()}/embed/resize.js"></script></body></html>`
+	);
+	strictHost = await startStaticServer({ root: strictDir });
 });
 afterAll(async () => {
 	await browser?.close();
 	await host?.close();
+	await strictHost?.close();
 });
 
 async function overflow(page: Page) {
@@ -110,7 +122,7 @@ describe('embed code on a host page', () => {
 			clientHeight: document.documentElement.clientHeight
 		}));
 		const iframe = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
-		const messages = (await page.evaluate(() => (window as unknown as { messages: { origin: string; data: { type: string; height: number } }[] }).messages)).filter(
+		const messages = (await page.evaluate(() => (window as unknown as { messages?: { origin: string; data: { type: string; height: number } }[] }).messages ?? [])).filter(
 			(m) => m.data?.type === EMBED_MESSAGE_TYPE
 		);
 		return { inner, iframe, messages };
@@ -148,6 +160,18 @@ describe('embed code on a host page', () => {
 			.toBe(true);
 		const { scroll, client } = await overflow(page);
 		expect(scroll).toBeLessThanOrEqual(client);
+		await page.close();
+	});
+
+	it('works on a host that forbids inline scripts, with /embed/resize.js', async () => {
+		const page = await browser.newPage({ viewport: { width: 600, height: 700 } });
+		await page.goto(strictHost.url, { waitUntil: 'networkidle' });
+		await expect
+			.poll(async () => {
+				const s = await frameState(page);
+				return Math.round(s.iframe) === s.inner.height && s.inner.height !== 480;
+			})
+			.toBe(true);
 		await page.close();
 	});
 });

@@ -22,10 +22,14 @@ function escapeAttribute(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The listener script for embeds served from `origin`; installs itself once per page. */
-export function resizeScript(origin: string): string {
+/**
+ * The listener script for embeds served from `origin`; installs itself once per page. `origin` is
+ * a JavaScript expression when `originIsCode` (the served /embed/resize.js reads its own origin).
+ */
+export function resizeScript(origin: string, originIsCode = false): string {
 	return `(function () {
-  var origin = ${JSON.stringify(origin)};
+  var origin = ${originIsCode ? origin : JSON.stringify(origin)};
+  if (!origin) return;
   var key = "__bhmoEmbedResize:" + origin;
   if (window[key]) return;
   window[key] = true;
@@ -52,3 +56,6 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
 		`<script>\n${script}\n</script>`
 	);
 }
+
+/** An expression for the origin of the script being run (for the served resize.js). */
+export const OWN_ORIGIN = 'document.currentScript && new URL(document.currentScript.src).origin';

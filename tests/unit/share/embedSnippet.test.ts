@@ -70,3 +70,18 @@ describe('isEmbedHeightMessage', () => {
 		expect(isEmbedHeightMessage('bhmo-embed:height')).toBe(false);
 	});
 });
+
+describe('resizeScript(OWN_ORIGIN, true)', () => {
+	it('takes the origin of the script file itself', async () => {
+		const { OWN_ORIGIN } = await import('$lib/share/embedSnippet');
+		let listener: ((e: { origin: string; data: unknown; source: unknown }) => void) | undefined;
+		const frame = { contentWindow: {}, style: { height: '' } };
+		const win = { addEventListener: (_: string, fn: typeof listener) => (listener = fn) };
+		const doc = { currentScript: { src: `${ORIGIN}/embed/resize.js` }, querySelectorAll: () => [frame] };
+		new Function('window', 'document', resizeScript(OWN_ORIGIN, true))(win, doc);
+		listener?.({ origin: 'https://other.example', data: embedHeightMessage('x', 300), source: frame.contentWindow });
+		expect(frame.style.height).toBe('');
+		listener?.({ origin: ORIGIN, data: embedHeightMessage('x', 300), source: frame.contentWindow });
+		expect(frame.style.height).toBe('300px');
+	});
+});
