@@ -16,7 +16,7 @@ afterAll(() => browser?.close());
 
 const site = () => inject('siteUrl');
 
-async function open(path: string, setup?: (page: Page) => Promise<void>): Promise<{ page: Page; watch: PageWatch; close: () => Promise<void> }> {
+async function open(path: string, setup?: (page: Page) => Promise<unknown>): Promise<{ page: Page; watch: PageWatch; close: () => Promise<void> }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	const watch = watchPage(page, new URL(site()).origin);
@@ -193,5 +193,43 @@ describe('/explore/', () => {
 		expect(await page.locator('[role="status"]', { hasText: 'filtered from the published figures file' }).count()).toBe(1);
 		expect(watch.foreignRequests).toEqual([]);
 		await close();
+	});
+});
+
+describe('/explore/ with the user’s own imports', () => {
+	it('says when a linked import is not in this browser, and shows the rest of the view', async () => {
+		const { page, watch, close } = await open('/explore/?geo=KHM&cmp=import_elsewhere/SH.DYN.AIDS.ZS');
+		await settled(page);
+		await page.waitForFunction(() => document.querySelector('[data-testid="dropped-note"]')?.textContent?.includes('not in this browser'));
+		expect((await snapshot(page)).places).toBe('Cambodia');
+		expectClean(watch);
+		await close();
+	});
+
+	it('draws an imported WDI series beside the published figures, marked as the user’s own', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		const watch = watchPage(page, new URL(site()).origin);
+		await page.goto(`${site()}/import/`);
+		await page.waitForSelector('[data-phase="idle"]');
+		await page.locator('input[type=file]').setInputFiles('tests/fixtures/import/wdi-hiv-prevalence.csv');
+		await page.waitForSelector('[data-phase="preview"]', { timeout: 30_000 });
+		await page.locator('button.primary', { hasText: 'Import into the database' }).click();
+		await page.waitForSelector('[data-phase="saved"]', { timeout: 60_000 });
+		const name = (await page.locator('.saved code').innerText()).trim();
+
+		await page.goto(`${site()}/explore/?geo=KHM`);
+		await settled(page);
+		await page.locator('.import-compare summary').click();
+		await page.getByRole('button', { name: 'Draw beside the published figures' }).click();
+		await page.waitForURL(new RegExp(`cmp=${name}/SH\\.DYN\\.AIDS\\.ZS`));
+		await page.waitForFunction(() => [...document.querySelectorAll('.legend li')].some((li) => li.textContent?.includes('Your import')), null, {
+			timeout: 60_000
+		});
+		const view = await snapshot(page);
+		expect(view.notes.join(' ')).toContain('not published by this observatory');
+		expect(view.legend.some((l) => l?.includes('World Bank'))).toBe(true);
+		expectClean(watch);
+		await context.close();
 	});
 });

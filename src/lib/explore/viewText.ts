@@ -12,7 +12,7 @@ export function viewTitle(indicator: Indicator, perCapita: boolean): string {
 	return perCapita ? `${indicator.name}, per 100,000 population` : indicator.name;
 }
 
-export function viewSubtitle(view: ViewState, geos: ReadonlyMap<string, Geo>, sources: ReadonlyMap<string, Source>): string {
+export function viewSubtitle(view: ViewState, geos: ReadonlyMap<string, Pick<Geo, 'name'>>, sources: ReadonlyMap<string, Source>): string {
 	const places = view.geo.length ? view.geo.map((id) => geos.get(id)?.name ?? id).join(', ') : 'All places with figures';
 	const source = view.source ? sources.get(view.source) : undefined;
 	return [
@@ -29,7 +29,7 @@ export function viewSubtitle(view: ViewState, geos: ReadonlyMap<string, Geo>, so
 export function viewNotes(
 	rows: readonly Observation[],
 	perCapita: PerCapitaResult | null,
-	geos: ReadonlyMap<string, Geo>,
+	geos: ReadonlyMap<string, Pick<Geo, 'name'>>,
 	sources: ReadonlyMap<string, Source>,
 	selected: readonly string[] = []
 ): string[] {
