@@ -8,6 +8,8 @@ import type { ResultSet } from '$lib/db/console/resultSet';
 const SAMPLE = 200;
 const MIN = 6;
 const MAX = 40;
+/** The cell's horizontal padding, in `ch` (widths include it: box-sizing is border-box). */
+const PADDING = 3;
 
 export function columnWidths(result: ResultSet): number[] {
 	return result.columns.map((column, j) => {
@@ -16,6 +18,6 @@ export function columnWidths(result: ResultSet): number[] {
 		for (let i = 0; i < Math.min(SAMPLE, result.rowCount); i++) {
 			widest = Math.max(widest, formatCell(values[i], column.kind).length);
 		}
-		return Math.min(MAX, Math.max(MIN, widest + 2));
+		return Math.min(MAX, Math.max(MIN, widest + PADDING));
 	});
 }
