@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchPage } from '../support/browser';
 import { sampledRoutes } from '../support/routes';
-import { describeFocus, focused, tabTo, type Unmarked } from '../support/keyboard';
+import { describeFocus, focusProblem, focused, tabTo, type Unmarked } from '../support/keyboard';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -172,9 +172,9 @@ describe('an indicator page by keyboard', () => {
 	});
 });
 
-describe('visible focus', () => {
-	it.each(sampledRoutes())('%s: the first 50 Tab stops each show a focus indicator and scroll into view', async (route) => {
-		const { page, context } = await openPage(route);
+describe.each(['light', 'dark'] as const)('visible focus (%s scheme)', (colorScheme) => {
+	it.each(sampledRoutes())('%s: the first 50 Tab stops each show a focus indicator with 3:1 contrast, scrolled into view', async (route) => {
+		const { page, context } = await openPage(route, { colorScheme });
 		const problems: string[] = [];
 		const seen = new Set<string>();
 		for (let i = 0; i < 50; i++) {
@@ -184,7 +184,8 @@ describe('visible focus', () => {
 			const where = describeFocus(f);
 			if (seen.has(where) && i > 3) break;
 			seen.add(where);
-			if (!f.indicator) problems.push(`no focus indicator: ${where}`);
+			const problem = focusProblem(f);
+			if (problem) problems.push(`${problem}: ${where}`);
 			if (!f.inView) problems.push(`not scrolled into view: ${where}`);
 		}
 		expect(problems).toEqual([]);
