@@ -133,6 +133,19 @@ describe('Content-Security-Policy', () => {
 			await page.close();
 		});
 
+		it("a host that sends a CSP header on the worker script needs 'wasm-unsafe-eval' there only (see README)", async () => {
+			// The worker's policy comes from its own response; pages keep theirs ('self', no wasm-unsafe-eval).
+			const page = await context.newPage();
+			await page.route('**/*.worker.*.js', async (route) => {
+				const response = await route.fetch();
+				await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" } });
+			});
+			await page.goto(`${siteUrl}/sql/`);
+			expect(await waitForConsole(page)).toBe('ready');
+			expect(await cspViolations(page)).toEqual([]);
+			await page.close();
+		});
+
 		it('/explore/: a view queried in DuckDB and its map, no violation', async () => {
 			const page = await context.newPage();
 			const watch = watchPage(page, siteUrl);
