@@ -16,7 +16,10 @@ export const CHART_PAGES = ['/', '/indicators/hiv_prevalence/'];
 
 export interface RunMetrics {
 	firstChartMs: Record<string, number | null>;
+	/** Bytes of the responses that had arrived when the chart was painted (depends on timing). */
 	bytesBeforeFirstChart: Record<string, number | null>;
+	/** Bytes of the HTML and CSS, all the first chart needs (the SVG is in the HTML). */
+	renderBytes: Record<string, number>;
 	dbReadyMs: number | null;
 	firstResultMs: number | null;
 	bytesUntilDbReady: number;
@@ -30,6 +33,7 @@ export interface RunMetrics {
 
 interface Finished {
 	url: string;
+	type: string;
 	endEpochMs: number;
 	bytes: number;
 }
@@ -40,8 +44,9 @@ function recordRequests(context: BrowserContext): Promise<Finished>[] {
 		finished.push(
 			(async () => {
 				const [sizes, timing] = [await request.sizes(), request.timing()];
-				return { url: request.url(), endEpochMs: timing.startTime + timing.responseEnd, bytes: sizes.responseBodySize + sizes.responseHeadersSize };
-			})().catch(() => ({ url: request.url(), endEpochMs: Infinity, bytes: 0 })) // the page closed first
+				const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+				return { url: request.url(), type: request.resourceType(), endEpochMs: timing.startTime + timing.responseEnd, bytes };
+			})().catch(() => ({ url: request.url(), type: request.resourceType(), endEpochMs: Infinity, bytes: 0 })) // the page closed first
 		);
 	});
 	return finished;
@@ -66,6 +71,7 @@ export async function measureRun(browser: Browser, siteUrl: string, firstSql: st
 	const metrics: RunMetrics = {
 		firstChartMs: {},
 		bytesBeforeFirstChart: {},
+		renderBytes: {},
 		dbReadyMs: null,
 		firstResultMs: null,
 		bytesUntilDbReady: 0,
@@ -85,6 +91,7 @@ export async function measureRun(browser: Browser, siteUrl: string, firstSql: st
 			metrics.firstChartMs[path] = m.firstChart ?? null;
 			const done = await Promise.all(requests.slice(start));
 			metrics.bytesBeforeFirstChart[path] = m.firstChart === undefined ? null : sumBytes(done, m.timeOrigin + m.firstChart);
+			metrics.renderBytes[path] = done.filter((r) => r.type === 'document' || r.type === 'stylesheet').reduce((s, r) => s + r.bytes, 0);
 			await page.close();
 		}
 
