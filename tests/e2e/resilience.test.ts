@@ -145,6 +145,8 @@ describe('a missing fallback file degrades one panel', () => {
 		await alert.waitFor({ timeout: 60_000 });
 		expect(await alert.innerText()).toContain('observations.json: HTTP 404');
 		expect(await alert.innerText()).toContain('still those of the previous view');
+		// Not loading any more: the panel is not left busy (dimmed, and skipped by screen readers).
+		await expect.poll(() => page.locator('[data-testid="explore-panel"]').getAttribute('aria-busy')).toBe('false');
 		// The prerendered default view is still drawn, and the tabs still switch.
 		expect(await page.locator('[data-testid="explore-panel"] svg').count()).toBeGreaterThan(0);
 		await page.getByRole('tab', { name: 'Table' }).click();
