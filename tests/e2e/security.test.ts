@@ -88,7 +88,7 @@ describe('Content-Security-Policy', () => {
 		await recordCspViolations(context);
 		const traps = await armTraps(context);
 		const page = await context.newPage();
-		await page.goto(`${siteUrl}/about/`, { waitUntil: 'load' });
+		await page.goto(`${siteUrl}/about/`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => {
 			const s = document.createElement('script');
 			s.textContent = 'window.__pwned = 9';
@@ -191,9 +191,10 @@ describe('injection traps (control)', () => {
 	it('catch a payload that is injected on purpose', async () => {
 		const { context, traps } = await trapped();
 		const page = await context.newPage();
-		await page.goto(`${siteUrl}/about/`, { waitUntil: 'load' });
+		await page.goto(`${siteUrl}/about/`, { waitUntil: 'networkidle' });
 		const html = `${FLAG_PAYLOADS[0]}${ALERT_PAYLOADS[0]}${ALERT_PAYLOADS[1]}<a href="${ALERT_PAYLOADS[2]}">x</a>`;
-		await page.evaluate((h) => document.querySelector('main')!.insertAdjacentHTML('beforeend', h), html);
+		// Beside the app's root, so hydration cannot remove it before the scan.
+		await page.evaluate((h) => document.body.insertAdjacentHTML('beforeend', h), html);
 		await expect.poll(() => pwned(page)).toBe(1);
 		await expect.poll(() => traps.dialogs.length).toBe(1);
 		expect(await injectionFindings(page)).toEqual(
