@@ -134,7 +134,8 @@ export class ImportFlow {
 			);
 			this.phase = 'saved';
 		} catch (e) {
-			this.fail(`The import was not kept: ${message(e)} Nothing already loaded was changed.`);
+			// FailureNotice says that nothing already loaded was changed.
+			this.fail(`The import was not kept: ${message(e)}`);
 		}
 		await this.refreshList();
 	}
