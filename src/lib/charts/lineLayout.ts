@@ -52,6 +52,8 @@ export interface PlacedAnnotation {
 	x: number;
 	label: string;
 	anchor: 'start' | 'end';
+	/** Baseline of the label: labels that would overlap go on rows stacked above the plot. */
+	y: number;
 }
 
 export interface LineLayout {
@@ -79,7 +81,40 @@ function axisUnit(unit: Unit): string | null {
 	return null;
 }
 
+/** Most rows of event labels before the rest are shortened to fit. */
+const MAX_ANNOTATION_ROWS = 3;
+
+/**
+ * Puts each event label on the lowest row where it does not overlap another label (greedy, left
+ * to right), so narrow charts stack labels instead of printing them over each other.
+ */
+function annotationRows(xs: readonly number[], labels: readonly string[], left: number, right: number, width: number, fontSize: number) {
+	const rowEnds: [number, number][][] = [];
+	return xs.map((x, i) => {
+		const full = textWidth(labels[i], fontSize);
+		const after = width - x - 6;
+		const before = x - 6;
+		// Right of the marker unless near the right edge; flipped when only the other side has room.
+		let anchor: 'start' | 'end' = x > left + (right - left) * 0.6 ? 'end' : 'start';
+		if (anchor === 'start' && full > after && before > after) anchor = 'end';
+		else if (anchor === 'end' && full > before && after > before) anchor = 'start';
+		const room = anchor === 'start' ? after : before;
+		const label = fitText(labels[i], Math.max(room, 3 * fontSize), fontSize);
+		const w = textWidth(label, fontSize);
+		const span: [number, number] = anchor === 'start' ? [x + 4, x + 4 + w] : [x - 4 - w, x - 4];
+		let row = rowEnds.findIndex((spans) => spans.every(([a, b]) => span[1] + 6 <= a || span[0] >= b + 6));
+		if (row < 0) row = rowEnds.length < MAX_ANNOTATION_ROWS ? rowEnds.push([]) - 1 : MAX_ANNOTATION_ROWS - 1;
+		rowEnds[row].push(span);
+		return { x, label, anchor, row };
+	});
+}
+
 export function lineLayout(series: readonly LabelledSeries[], options: LineLayoutOptions): LineLayout {
+	return layoutWithRows(series, options, 1);
+}
+
+/** `annotationRowCount`: rows of event labels to reserve above the plot. */
+function layoutWithRows(series: readonly LabelledSeries[], options: LineLayoutOptions, annotationRowCount: number): LineLayout {
 	const { width, height, unit } = options;
 	const fontSize = options.fontSize ?? 12;
 	const styles = options.styles ?? series.map((s, i) => seriesStyle(i, s.scope));
@@ -88,7 +123,11 @@ export function lineLayout(series: readonly LabelledSeries[], options: LineLayou
 	const yUnit = axisUnit(unit);
 	const annotations = (options.annotations ?? []).filter((a) => a.year >= xDomain[0] && a.year <= xDomain[1]);
 
-	const top = 8 + (yUnit ? fontSize + 10 : 0) + (annotations.length ? fontSize + 6 : 0);
+	// The unit label sits on its own line: its descenders must clear the top tick label, which is
+	// centred on the top gridline (about 0.7 em above it).
+	const unitBand = yUnit ? fontSize + 16 : 0;
+	const annotationBand = annotations.length ? annotationRowCount * (fontSize + 3) + 3 : 0;
+	const top = 8 + unitBand + annotationBand;
 	const bottom = height - (fontSize + 14);
 	const y = valueScale(options.yDomain ?? valueDomain(values, unit), [bottom, top]);
 	const yt = valueTicks(y, Math.max(2, Math.min(6, Math.floor((bottom - top) / 40))));
@@ -126,6 +165,12 @@ export function lineLayout(series: readonly LabelledSeries[], options: LineLayou
 		return { key: s.key, text: labelTexts.get(s.key)!, x: right + 8, y: dodged.get(s.key)!, color: styles[i].color };
 	});
 
+	const rows = annotationRows(annotations.map((a) => x(a.year)), annotations.map((a) => a.label), left, right, width, fontSize);
+	const rowCount = Math.max(0, ...rows.map((r) => r.row + 1));
+	// More rows than reserved: lay out again with room for them (at most MAX_ANNOTATION_ROWS times).
+	if (rowCount > annotationRowCount) return layoutWithRows(series, options, rowCount);
+	const placedAnnotations = rows.map((r) => ({ x: r.x, label: r.label, anchor: r.anchor, y: top - 7 - r.row * (fontSize + 3) }));
+
 	return {
 		width,
 		height,
@@ -138,10 +183,7 @@ export function lineLayout(series: readonly LabelledSeries[], options: LineLayou
 		yUnitAt: 8 + fontSize,
 		series: placed,
 		labels,
-		annotations: annotations.map((a) => {
-			const ax = x(a.year);
-			return { x: ax, label: a.label, anchor: ax > left + (right - left) * 0.6 ? 'end' : 'start' };
-		}),
+		annotations: placedAnnotations,
 		markerArea,
 		fontSize
 	};

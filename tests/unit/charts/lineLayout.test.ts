@@ -41,6 +41,48 @@ describe('lineLayout', () => {
 		expect(layout.yUnit).toBe('per 100,000');
 	});
 
+	it('keeps the unit label clear of the top tick label, with or without event labels', () => {
+		const rates = labelled([{ year: 2000, value: 579, unit: 'rate_per_100000' }, { year: 2010, value: 380, unit: 'rate_per_100000' }]);
+		for (const annotations of [[], [{ year: 2005, label: 'Event' }]]) {
+			for (const width of [720, 340]) {
+				const fs = 12;
+				const layout = lineLayout(rates, { width, height: 300, unit: 'rate_per_100000', annotations, fontSize: fs });
+				const topTick = Math.min(...layout.yTicks.map((t) => t.at));
+				// Unit descenders (≈0.25 em below the baseline) vs the cap height of the tick label
+				// centred on its gridline (≈0.7 em above it).
+				expect(layout.yUnitAt + 0.25 * fs + 2).toBeLessThanOrEqual(topTick - 0.7 * fs);
+				for (const a of layout.annotations) expect(a.y - fs).toBeGreaterThanOrEqual(layout.yUnitAt + 0.25 * fs);
+			}
+		}
+	});
+
+	it('stacks event labels that would overlap on a narrow chart', () => {
+		const years = labelled([2008, 2012, 2016, 2020, 2024].map((year) => ({ year, value: 1000 + year, unit: 'count' })));
+		const annotations = [
+			{ year: 2014, label: 'Mass return from Thailand' },
+			{ year: 2015, label: 'Registration drive' },
+			{ year: 2020, label: 'Border closed (COVID-19)' }
+		];
+		const fs = 12;
+		const layout = lineLayout(years, { width: 340, height: 280, unit: 'count', annotations, fontSize: fs });
+		const boxes = layout.annotations.map((a) => {
+			const w = a.label.length * 0.6 * fs;
+			const x0 = a.anchor === 'start' ? a.x + 4 : a.x - 4 - w;
+			return { x0, x1: x0 + w, y: a.y };
+		});
+		expect(layout.annotations).toHaveLength(3);
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) {
+				const a = boxes[i];
+				const b = boxes[j];
+				const sameRow = Math.abs(a.y - b.y) < fs;
+				expect(sameRow && a.x0 < b.x1 && b.x0 < a.x1).toBe(false);
+			}
+			expect(boxes[i].y - fs).toBeGreaterThanOrEqual(0);
+			expect(boxes[i].y).toBeLessThan(layout.plot.top);
+		}
+	});
+
 	it('keeps only annotations inside the years shown', () => {
 		const layout = lineLayout(annual, {
 			width: 720,
