@@ -48,7 +48,9 @@ describe('LineChart (server render)', () => {
 	it('prerenders a wide and a narrow layout, each an SVG img with title and description', () => {
 		expect(body.match(/<svg class="line-chart[^"]*"[^>]*role="img"/g)).toHaveLength(2);
 		expect(wide).toContain('<title id="t-w-title">HIV prevalence</title>');
-		expect(wide).toMatch(/<desc id="t-w-desc">HIV prevalence: 8 published figures from 3 sources, 1998 to 2006\./);
+		// The same generator as the share panel's alt text (lib/data/altText).
+		expect(wide).toMatch(/<desc id="t-w-desc">The chart shows 3 series of HIV prevalence for Cambodia, 1998–2006, from 3 sources;/);
+		expect(wide).toContain('fell from 1.3% in 2000 to 1% in 2006, no figures for 2003–2004 (World Bank, 2024).</desc>');
 	});
 
 	it('draws a line only within runs of consecutive years of one source', () => {

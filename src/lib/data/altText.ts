@@ -3,11 +3,15 @@
  * line, its first and last year and value, the direction of change (and a peak or low in
  * between), the years with no figure, and the source. "HIV prevalence among adults aged 15–49 in
  * Cambodia fell from 1.3% in 2000 to 0.6% in 2021 (World Bank, 2024)."
+ *
+ * The one generator of chart descriptions: the chart's own <desc> (lib/charts) and the share
+ * panel's copyable alt text (lib/share) both call it, so the two always read the same.
  */
 import type { Series, SeriesPoint } from '$lib/data/series';
 import type { PopulationGroup, Sex } from '$lib/data/schema';
 import { formatValue } from '$lib/data/format';
 import { groupSexLabel } from '$lib/data/labels';
+import type { LabelledSeries } from '$lib/data/seriesLabel';
 
 export interface AltTextInput {
 	/** Indicator name, e.g. "HIV prevalence". */
@@ -105,4 +109,11 @@ export function altText(input: AltTextInput): string {
 	// The longest series carries the main story (buildSeries puts it first).
 	const main = [...series].sort((a, b) => b.points.length - a.points.length)[0];
 	return `${overview} ${describeSeries(main, input)}`;
+}
+
+/** altText for labelled series, taking place and source names from the labels themselves. */
+export function describeLabelled(series: readonly LabelledSeries[], indicatorName: string): string {
+	const geoName = (id: string) => series.find((s) => s.geo_id === id)?.placeLabel ?? id;
+	const sourceLabel = (id: string) => series.find((s) => s.source_id === id)?.sourceLabel ?? id;
+	return altText({ indicatorName, series, geoName, sourceLabel });
 }

@@ -8,7 +8,7 @@ import type { LabelledSeries } from '$lib/data/seriesLabel';
 import { sourceShortLabel } from '$lib/data/labels';
 import { figuresCsv } from '$lib/data/figuresCsv';
 import type { ViewState } from '$lib/state/viewState';
-import { altText } from './altText';
+import { altText } from '$lib/data/altText';
 import { dotsAltText } from './dotsAltText';
 import type { CitedView } from './citeView';
 import { dataAsOf } from './dataAsOf';

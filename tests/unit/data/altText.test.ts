@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { altText, describeSeries, gapText } from '$lib/share/altText';
+import { altText, describeSeries, gapText } from '$lib/data/altText';
 import { buildSeries } from '$lib/data/series';
-import { geoName, obs } from './fixtures';
+import { geoName, obs } from '../share/fixtures';
 
 const labels: Record<string, string> = { unaids_2024: 'UNAIDS, 2024', wb_wdi_2017: 'World Bank, 2017', sample_src: 'Study, 2013' };
 const ctx = { indicatorName: 'HIV prevalence', geoName, sourceLabel: (id: string) => labels[id] ?? id };
