@@ -16,6 +16,7 @@ import { downloadName } from './downloadName';
 import { embedUrl, exploreUrl } from './permalink';
 import { legendEntries } from './legendEntries';
 import { sourceLine } from './sourceLine';
+import type { LegendEntry } from './svgLegend';
 import type { SvgExportText } from './svgExport';
 import { viewTitle, type ViewTitle } from './viewTitle';
 
@@ -33,6 +34,8 @@ export interface ShareInput {
 	description?: string;
 	dataAsOf?: string;
 	permalinkPath?: string;
+	/** Key for exported images when the chart's colours are not its series (a map's classes). */
+	legend?: LegendEntry[];
 }
 
 export interface ShareModel {
@@ -86,7 +89,7 @@ export function shareModel(input: ShareInput, siteUrl: string, today: string): S
 			// Dot plots label their rows inside the SVG; line charts get their key back.
 			panels: panels.map((panel) => ({
 				heading: panels.length > 1 ? panel.heading : undefined,
-				legend: !figures && panel.series.length > 1 ? legendEntries(panel.series) : undefined
+				legend: input.legend ?? (!figures && panel.series.length > 1 ? legendEntries(panel.series) : undefined)
 			}))
 		})
 	};

@@ -25,10 +25,13 @@ function cssVar(name: string, fallback: string): string {
 	return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-/** The chart SVGs inside `container` that are displayed (prerendered pages hold a wide and a narrow layout). */
+/**
+ * The chart SVGs inside `container` that are displayed (prerendered pages hold a wide and a narrow
+ * layout). Maps are a role="group" SVG (their provinces are the images), found by their class.
+ */
 export function visibleSvgs(container: Element | null): SVGSVGElement[] {
 	if (!container) return [];
-	return [...container.querySelectorAll<SVGSVGElement>('svg[role="img"]')].filter(
+	return [...container.querySelectorAll<SVGSVGElement>('svg[role="img"], svg.map-svg')].filter(
 		(svg) => svg.getClientRects().length > 0 && svg.getBoundingClientRect().width > 0
 	);
 }
