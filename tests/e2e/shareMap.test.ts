@@ -66,3 +66,25 @@ describe('map share panel', () => {
 		expect(new Set(rows.map((r) => r.source_id)).size).toBe(1);
 	});
 });
+
+describe('explorer map tab share panel', () => {
+	it('offers the map snapshot: its link opens this map, its CSV holds one year and source, its SVG has the key', async () => {
+		const p = await context.newPage();
+		await p.goto(inject('siteUrl') + '/explore/?indicator=skilled_birth_attendance&tab=map', { waitUntil: 'networkidle' });
+		const share = p.locator('#explore-map-share-share');
+		await share.locator('summary').click();
+		const link = await share.locator('textarea, input').first().inputValue();
+		expect(link).toContain('tab=map');
+		expect(link).toMatch(/years=(\d{4})\.\.\1/);
+		const [csv] = await Promise.all([p.waitForEvent('download'), share.getByRole('link', { name: 'CSV data' }).click()]);
+		const rows = Papa.parse<Record<string, string>>(readFileSync((await csv.path())!, 'utf8'), { header: true, skipEmptyLines: true }).data;
+		expect(rows.length).toBeGreaterThan(2);
+		expect(new Set(rows.map((r) => r.year)).size).toBe(1);
+		const [svg] = await Promise.all([p.waitForEvent('download'), share.getByRole('button', { name: 'SVG image' }).click()]);
+		const text = readFileSync((await svg.path())!, 'utf8');
+		const classes = await p.locator('#explore-map-box .map-legend .swatches li').allTextContents();
+		expect(classes.length).toBeGreaterThan(1);
+		for (const c of classes) expect(text).toContain(c.trim());
+		await p.close();
+	});
+});
