@@ -229,6 +229,11 @@ describe('/explore/ with the user’s own imports', () => {
 		const view = await snapshot(page);
 		expect(view.notes.join(' ')).toContain('not published by this observatory');
 		expect(view.legend.some((l) => l?.includes('World Bank'))).toBe(true);
+
+		// Opened from the link, the panel stays busy until the import's figures are drawn too.
+		await page.reload();
+		await settled(page);
+		expect((await snapshot(page)).legend.some((l) => l?.includes('Your import'))).toBe(true);
 		expectClean(watch);
 		await context.close();
 	});

@@ -14,6 +14,8 @@ export class ComparedImports {
 	imports: ImportMeta[] | null = $state<ImportMeta[] | null>(null);
 	rows: ImportedObservation[] = $state([]);
 	dropped: DroppedParam[] = $state([]);
+	/** True while the view names imports whose figures have not arrived yet, so the panel can say it is busy. */
+	pending: boolean = $state(false);
 
 	constructor(view: () => ViewState) {
 		$effect(() => {
@@ -23,8 +25,10 @@ export class ComparedImports {
 			if (entries.length === 0) {
 				this.rows = [];
 				this.dropped = [];
+				this.pending = false;
 				return;
 			}
+			this.pending = true;
 			if (list === null) return;
 			let cancelled = false;
 			compareRows(entries, list, { ...v, geo: [...v.geo] })
@@ -32,12 +36,14 @@ export class ComparedImports {
 					if (cancelled) return;
 					this.rows = r.rows;
 					this.dropped = r.dropped;
+					this.pending = false;
 				})
 				.catch((error: unknown) => {
 					if (cancelled) return;
 					const reason = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
 					this.rows = [];
 					this.dropped = entries.map((value) => ({ param: 'cmp', value, reason }));
+					this.pending = false;
 				});
 			return () => {
 				cancelled = true;
