@@ -33,6 +33,8 @@ describe('DotPlot (server render)', () => {
 	it('describes the range in its text alternative and lists every figure in a table', () => {
 		expect(body).toContain('Skilled birth attendance, 2010: 3 places, from 99% (Phnom Penh) to 69% (Banteay Meanchey); Cambodia 72%.');
 		expect(body.match(/<tr>/g)).toHaveLength(4);
+		// The same disclosure as the line charts' tables.
+		expect(body).toMatch(/<details class="chart-table[^"]*"[^>]*>\s*<summary[^>]*>Show the 3 figures in this chart as a table<\/summary>/);
 	});
 });
 
