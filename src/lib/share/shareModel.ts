@@ -7,7 +7,7 @@ import type { Indicator, Observation, Source } from '$lib/data/schema';
 import type { LabelledSeries } from '$lib/data/seriesLabel';
 import { sourceShortLabel } from '$lib/data/labels';
 import { figuresCsv } from '$lib/data/figuresCsv';
-import type { ViewState } from '$lib/state/viewState';
+import { DEFAULT_VIEW, type ViewState } from '$lib/state/viewState';
 import { altText } from '$lib/data/altText';
 import { dotsAltText } from './dotsAltText';
 import type { CitedView } from './citeView';
@@ -20,9 +20,15 @@ import type { LegendEntry } from './svgLegend';
 import type { SvgExportText } from './svgExport';
 import { viewTitle, type ViewTitle } from './viewTitle';
 
+/** What a chart is of: an indicator, or a chart of several that stands in for one (its id names files and citation keys). */
+export type ChartSubject = Pick<Indicator, 'indicator_id' | 'name' | 'unit'>;
+
 export interface ShareInput {
-	view: ViewState;
-	indicator: Indicator;
+	/** The explorer view the chart shows; omit for charts that are none (then give permalinkPath and embedPath). */
+	view?: ViewState;
+	indicator: ChartSubject;
+	/** Every indicator among the figures, when there are several (names in the CSV). */
+	indicators?: Pick<Indicator, 'indicator_id' | 'name'>[];
 	/** The series as the chart draws them, in order. */
 	series: LabelledSeries[];
 	/** For charts of single figures (dot plots): the figures drawn, instead of `series`. */
@@ -34,6 +40,8 @@ export interface ShareInput {
 	description?: string;
 	dataAsOf?: string;
 	permalinkPath?: string;
+	/** The embed page, after the site's base, when it is not the explorer view's. */
+	embedPath?: string;
 	/** Key for exported images when the chart's colours are not its series (a map's classes). */
 	legend?: LegendEntry[];
 }
@@ -52,7 +60,9 @@ export interface ShareModel {
 
 /** `siteUrl`: origin + base (or a relative base before mount); `today`: ISO access date. */
 export function shareModel(input: ShareInput, siteUrl: string, today: string): ShareModel {
-	const { view, indicator, series, figures, sources, geoNames } = input;
+	const { indicator, series, figures, sources, geoNames } = input;
+	if (!input.view && !(input.permalinkPath && input.embedPath)) throw new Error('a chart without an explorer view needs its own permalink and embed page');
+	const view = input.view ?? { ...DEFAULT_VIEW, indicator: indicator.indicator_id };
 	const geoName = (id: string) => geoNames[id] ?? id;
 	const rows = figures ?? series.flatMap((s) => s.points.map((p) => p.observation));
 	const labelOf = new Map(sources.map((s) => [s.source_id, series.find((x) => x.source_id === s.source_id)?.sourceLabel ?? sourceShortLabel(s)]));
@@ -71,13 +81,13 @@ export function shareModel(input: ShareInput, siteUrl: string, today: string): S
 		rows,
 		titles,
 		permalink,
-		embed: embedUrl(siteUrl, view),
+		embed: input.embedPath ? `${siteUrl}${input.embedPath}` : embedUrl(siteUrl, view),
 		alt,
 		fileStem: downloadName(indicator.indicator_id, rows, 'x').slice(0, -2),
 		cited: { title: titles.citation, url: permalink, accessed, dataAsOf: asOf, indicatorId: indicator.indicator_id, sourceLabels: [...labelOf.values()] },
 		csv: () =>
 			figuresCsv(rows, {
-				indicatorById: new Map([[indicator.indicator_id, indicator]]),
+				indicatorById: new Map((input.indicators ?? [indicator]).map((i) => [i.indicator_id, i])),
 				geoById: new Map(Object.entries(geoNames).map(([geo_id, name]) => [geo_id, { name }])),
 				sourceById: new Map(sources.map((s) => [s.source_id, s]))
 			}),

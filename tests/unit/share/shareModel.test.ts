@@ -45,4 +45,39 @@ describe('shareModel', () => {
 		expect(dots.exportText().panels?.[0].legend).toBeUndefined();
 		expect(dots.fileStem).toBe('hiv_prevalence-KH-1_KH-2-2010');
 	});
+
+	it('shares a chart that is no explorer view: its own link, embed page, subject, indicator names and key', () => {
+		const mixed = [obs({ year: 2010, value: 5, indicator_id: 'a_count', unit: 'count' }), obs({ year: 2012, value: 9, indicator_id: 'b_count', unit: 'count' })];
+		const mixedSeries = labelSeries(buildSeries(mixed), lookups);
+		const legend = [{ label: 'Kind A', color: '#000' }];
+		const chart = shareModel(
+			{
+				indicator: { indicator_id: 'border-returns', name: 'Returns', unit: 'count' },
+				indicators: [
+					{ indicator_id: 'a_count', name: 'A counted' },
+					{ indicator_id: 'b_count', name: 'B counted' }
+				],
+				series: mixedSeries,
+				sources: [UNAIDS],
+				geoNames: GEO_NAMES,
+				legend,
+				permalinkPath: '/places/KH-1/#returns',
+				embedPath: '/embed/border/returns/'
+			},
+			'https://x.org',
+			'2026-12-01'
+		);
+		expect(chart.permalink).toBe('https://x.org/places/KH-1/#returns');
+		expect(chart.embed).toBe('https://x.org/embed/border/returns/');
+		expect(chart.titles.title).toBe('Returns');
+		expect(chart.cited.title).toBe('Returns: Cambodia, 2010–2012');
+		expect(chart.fileStem).toBe('border-returns-KHM-2010-2012');
+		const csv = Papa.parse<Record<string, string>>(chart.csv(), { header: true, skipEmptyLines: true }).data;
+		expect(csv.map((r) => `${r.indicator_name} ${r.year} ${r.value}`)).toEqual(['A counted 2010 5', 'B counted 2012 9']);
+		expect(chart.exportText().panels?.[0].legend).toBe(legend);
+	});
+
+	it('refuses a chart with neither an explorer view nor its own links', () => {
+		expect(() => shareModel({ ...input, view: undefined }, 'https://x.org', '2026-12-01')).toThrow(/permalink/);
+	});
 });
