@@ -10,6 +10,7 @@ import { parseSqlError, type SqlErrorInfo } from '$lib/db/console/parseSqlError'
 import { listSchema, type SchemaTable } from '$lib/db/console/listSchema';
 import type { ResultSet } from '$lib/db/console/resultSet';
 import type { SqlConnection } from '$lib/db/arrowLike';
+import { oneAtATime } from '$lib/db/oneAtATime';
 
 export type ConsolePhase = 'starting' | 'ready' | 'running' | 'unavailable';
 
@@ -29,6 +30,8 @@ export class SqlConsole {
 	/** Finished runs so far; the page exposes it as `data-runs` so tests and the benchmark can wait for one. */
 	runs = $state(0);
 	#conn: AsyncDuckDBConnection | null = null;
+	/** The user's query streams its result: the schema listing must not run on the connection meanwhile. */
+	#exclusive = oneAtATime();
 	#startedAt = 0;
 	#cancelling = false;
 
@@ -50,7 +53,8 @@ export class SqlConsole {
 	async refreshSchema(): Promise<void> {
 		if (!this.#conn) return;
 		try {
-			this.schema = await listSchema(this.#conn as unknown as SqlConnection);
+			const conn = this.#conn as unknown as SqlConnection;
+			this.schema = await this.#exclusive(() => listSchema(conn));
 		} catch {
 			// a user may have dropped the catalog views; keep the last listing
 		}
@@ -66,7 +70,7 @@ export class SqlConsole {
 		this.#cancelling = false;
 		this.#startedAt = performance.now();
 		try {
-			this.result = await runUserSql(conn, sql);
+			this.result = await this.#exclusive(() => runUserSql(conn, sql));
 		} catch (e) {
 			this.result = null;
 			if (this.#cancelling) this.cancelledAfterMs = performance.now() - this.#startedAt;
