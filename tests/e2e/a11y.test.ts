@@ -104,6 +104,7 @@ describe.each(['light', 'dark'] as const)('accessibility of states (%s scheme)',
 			await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 2_000_000, uploadThroughput: 1_000_000 });
 		}
 		await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 		await setup(page);
 		const serious = await seriousViolations(page);
 		await context.close();

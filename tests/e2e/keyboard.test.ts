@@ -24,6 +24,7 @@ async function openPage(path: string, options: Parameters<Browser['newContext']>
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	const page = await context.newPage();
 	await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 	return { page, context };
 }
 
