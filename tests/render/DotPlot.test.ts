@@ -38,6 +38,30 @@ describe('DotPlot (server render)', () => {
 	});
 });
 
+describe('DotPlot table order', () => {
+	it('lists tied places in the order the chart draws them', () => {
+		const { body } = render(DotPlot, {
+			props: {
+				id: 't',
+				unit: 'percent',
+				title: 'Skilled birth attendance, 2010',
+				rows: [
+					{ key: 'KH-18', label: 'Preah Sihanouk (with Koh Kong)', value: 79, hollow: true },
+					{ key: 'KH-9', label: 'Koh Kong (with Preah Sihanouk)', value: 79, hollow: true },
+					{ key: 'KH-12', label: 'Phnom Penh', value: 99 }
+				]
+			}
+		});
+		const wide = body.slice(body.indexOf('<div class="wide'), body.indexOf('<div class="narrow'));
+		const drawn = [...wide.matchAll(/<text class="name[^>]*>([^<]+)</g)].map((m) => m[1]);
+		const table = body.slice(body.indexOf('<tbody'));
+		const firstCell = (row: string) => /<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/.exec(row)?.[1].replace(/<[^>]+>/g, '').trim();
+		const listed = table.split('<tr').slice(1).map(firstCell);
+		expect(drawn).toEqual(['Phnom Penh', 'Koh Kong (with Preah Sihanouk)', 'Preah Sihanouk (with Koh Kong)']);
+		expect(listed).toEqual(drawn);
+	});
+});
+
 describe('ChartFrame (server render)', () => {
 	it('writes the title, subtitle and a source line linking to the bibliography', () => {
 		const source: Source = {

@@ -60,10 +60,13 @@ export interface DotLayoutOptions {
 /** Bold text is about this much wider than regular. */
 const BOLD = 1.1;
 
+/** The order of a dot plot's rows, shared by its table: highest value first, ties by name. */
+export const byValue = (a: DotRow, b: DotRow): number => b.value - a.value || a.label.localeCompare(b.label);
+
 export function dotLayout(rows: readonly DotRow[], options: DotLayoutOptions): DotLayout {
 	const { width, unit } = options;
 	const fontSize = options.fontSize ?? 12;
-	const sorted = [...rows].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+	const sorted = [...rows].sort(byValue);
 	const maxLabel = width * 0.38;
 	// Long labels (several places, groups and sources) go above their rows at full width rather
 	// than being cut short beside them.
