@@ -99,12 +99,14 @@ export function altText(input: AltTextInput): string {
 	if (series.length === 0) return `${input.indicatorName}: no published figures match this view.`;
 	if (series.length <= MAX_DESCRIBED) return series.map((s) => describeSeries(s, input)).join(' ');
 
-	const years = series.flatMap((s) => s.points.map((p) => p.year));
+	let first = Infinity;
+	let last = -Infinity;
+	for (const s of series) for (const p of s.points) [first, last] = [Math.min(first, p.year), Math.max(last, p.year)];
 	const places = [...new Set(series.map((s) => input.geoName(s.geo_id)))];
 	const sources = new Set(series.map((s) => s.source_id)).size;
 	const overview =
 		`The chart shows ${series.length} series of ${input.indicatorName} for ${listPlaces(places)}, ` +
-		`${Math.min(...years)}–${Math.max(...years)}, from ${sources} source${sources > 1 ? 's' : ''}; ` +
+		`${first}–${last}, from ${sources} source${sources > 1 ? 's' : ''}; ` +
 		`the table lists every figure.`;
 	// The longest series carries the main story (buildSeries puts it first).
 	const main = [...series].sort((a, b) => b.points.length - a.points.length)[0];
@@ -113,7 +115,14 @@ export function altText(input: AltTextInput): string {
 
 /** altText for labelled series, taking place and source names from the labels themselves. */
 export function describeLabelled(series: readonly LabelledSeries[], indicatorName: string): string {
-	const geoName = (id: string) => series.find((s) => s.geo_id === id)?.placeLabel ?? id;
-	const sourceLabel = (id: string) => series.find((s) => s.source_id === id)?.sourceLabel ?? id;
+	// Maps, not series.find per call: the overview names every series' place (O(n²) on dense views).
+	const places = new Map<string, string>();
+	const sources = new Map<string, string>();
+	for (const s of series) {
+		if (!places.has(s.geo_id)) places.set(s.geo_id, s.placeLabel);
+		if (!sources.has(s.source_id)) sources.set(s.source_id, s.sourceLabel);
+	}
+	const geoName = (id: string) => places.get(id) ?? id;
+	const sourceLabel = (id: string) => sources.get(id) ?? id;
 	return altText({ indicatorName, series, geoName, sourceLabel });
 }
