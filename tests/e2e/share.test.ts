@@ -94,6 +94,20 @@ describe('share panel', () => {
 		expect(text).not.toMatch(/var\(--|class=|<script|href="http|@import|url\(/);
 	});
 
+	it('exports the colours of the theme shown: light page, light image; dark page, dark image', async () => {
+		const light = (await download('SVG image')).body.toString('utf8');
+		expect(light).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+		const darkContext = await browser.newContext({ colorScheme: 'dark', acceptDownloads: true });
+		const dark = await darkContext.newPage();
+		await dark.goto(inject('siteUrl') + ROUTE, { waitUntil: 'networkidle' });
+		await dark.locator('#share-0-share summary').click();
+		const [file] = await Promise.all([dark.waitForEvent('download'), dark.locator('#share-0-share').getByRole('button', { name: 'SVG image' }).click()]);
+		const svg = readFileSync((await file.path())!, 'utf8');
+		await darkContext.close();
+		expect(svg).toContain('<rect width="100%" height="100%" fill="rgb(18, 22, 27)"/>');
+		expect(svg).not.toContain('light-dark(');
+	});
+
 	it('downloads a PNG at twice the size of the SVG', async () => {
 		const svg = (await download('SVG image')).body.toString('utf8');
 		const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);

@@ -21,8 +21,19 @@ export interface ExportedSvg {
 	height: number;
 }
 
-function cssVar(name: string, fallback: string): string {
-	return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+/**
+ * A colour token as the page uses it now, e.g. `rgb(18, 22, 27)`. The tokens are written as
+ * `light-dark(…)`, which only a property that takes a colour resolves, so a probe element is
+ * coloured with the token and its computed colour read back.
+ */
+function cssColor(name: string, fallback: string): string {
+	const probe = document.createElement('span');
+	probe.style.color = `var(${name}, ${fallback})`;
+	probe.hidden = true;
+	document.body.append(probe);
+	const color = getComputedStyle(probe).color;
+	probe.remove();
+	return color || fallback;
 }
 
 /**
@@ -54,9 +65,9 @@ export function exportSvg(svgs: SVGSVGElement[], text: SvgExportText): ExportedS
 		source: text.source,
 		description: text.description,
 		colors: {
-			background: cssVar('--bg', '#ffffff'),
-			text: cssVar('--fg', '#1b1f24'),
-			muted: cssVar('--fg-muted', '#4d5560')
+			background: cssColor('--bg', '#ffffff'),
+			text: cssColor('--fg', '#1b1f24'),
+			muted: cssColor('--fg-muted', '#4d5560')
 		},
 		fontFamily: SAFE_FONT_STACK
 	});
