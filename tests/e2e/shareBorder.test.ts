@@ -43,8 +43,19 @@ async function download(label: string): Promise<Buffer> {
 
 describe('place page border chart share panel', () => {
 	it('sits under each border chart and links to its section of this page', async () => {
+		// What follows each chart, up to its share panel: only the list of the events its markers number.
+		const following = (id: string) => {
+			const out: string[] = [];
+			for (let el = document.getElementById(`${id}-box`)?.nextElementSibling; el; el = el.nextElementSibling) {
+				out.push(el.id || `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]}`);
+				if (el.classList.contains('share-panel')) break;
+			}
+			return out;
+		};
 		for (const chart of BORDER_CHARTS) {
-			expect(await page.evaluate((id) => document.getElementById(`${id}-box`)?.nextElementSibling?.id, chart.elementId)).toBe(`border-${chart.id}-share`);
+			const after = await page.evaluate(following, chart.elementId);
+			expect(after.at(-1)).toBe(`border-${chart.id}-share`);
+			expect(after.slice(0, -1)).toEqual(chart.id === 'returns' ? ['ol.events'] : []);
 		}
 		expect(await panel().locator('[id="border-returns-link"]').inputValue()).toBe(`${site()}/places/KH-1/#returns`);
 		expect(await panel().locator('[id="border-returns-embed"]').inputValue()).toContain(`src="${site()}/embed/border/returns/"`);

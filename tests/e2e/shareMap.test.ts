@@ -71,9 +71,14 @@ describe('explorer map tab share panel', () => {
 	it('offers the map snapshot: its link opens this map, its CSV holds one year and source, its SVG has the key', async () => {
 		const p = await context.newPage();
 		await p.goto(inject('siteUrl') + '/explore/?indicator=skilled_birth_attendance&tab=map', { waitUntil: 'networkidle' });
+		// The view from the link is applied and its figures are in: the panel shows what it will share.
+		await p.waitForSelector('html[data-hydrated][data-db="ready"] [data-testid="explore-panel"][aria-busy="false"][data-origin="duckdb"]', {
+			state: 'attached',
+			timeout: 90_000
+		});
 		const share = p.locator('#explore-map-share-share');
 		await share.locator('summary').click();
-		const link = await share.locator('textarea, input').first().inputValue();
+		const link = await share.getByLabel('Link to this view').inputValue();
 		expect(link).toContain('tab=map');
 		expect(link).toMatch(/years=(\d{4})\.\.\1/);
 		const [csv] = await Promise.all([p.waitForEvent('download'), share.getByRole('link', { name: 'CSV data' }).click()]);

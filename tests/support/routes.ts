@@ -20,7 +20,7 @@ function htmlPages(dir: string): string[] {
 	return pages.map((p) => p.replace(/^\/\/$/, '/'));
 }
 
-/** Pages under a dynamic parent (indicators/x/, places/x/, embed/x/) are sampled. */
+/** Pages under a dynamic parent (indicators/x/, places/x/, embed/x/, embed/border/x/) are sampled, per parent. */
 export function sampledRoutes(): string[] {
 	const all = htmlPages(BUILD_DIR).sort();
 	const byParent = new Map<string, string[]>();
@@ -28,7 +28,7 @@ export function sampledRoutes(): string[] {
 	for (const page of all) {
 		const parts = page.split('/').filter(Boolean);
 		if (parts.length >= 2) {
-			const parent = parts[0];
+			const parent = parts.slice(0, -1).join('/');
 			byParent.set(parent, [...(byParent.get(parent) ?? []), page]);
 		} else out.push(page);
 	}
