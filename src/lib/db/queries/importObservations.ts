@@ -6,6 +6,7 @@
  */
 import type { Observation, PopulationGroup, Sex, Unit } from '$lib/data/schema';
 import { isImportName } from '$lib/import/importName';
+import type { ImportRow } from '$lib/import/importRow';
 import type { ViewFilter } from '$lib/explore/filterObservations';
 import type { SqlConnection } from '../arrowLike';
 import { queryRows } from '../queryRows';
@@ -13,19 +14,11 @@ import { sqlIdentifier } from '../sqlString';
 
 export const IMPORT_SOURCE_PREFIX = 'import:';
 
-interface ImportedRow {
-	indicator_id: string;
-	geo_id: string;
-	geo_name: string | null;
-	year: number;
-	value: number;
-	lower: number | null;
-	upper: number | null;
-	population_group: string | null;
-	sex: string | null;
-	unit: string | null;
-	note: string | null;
-}
+/** The columns of an import table this query reads. */
+type ImportedRow = Pick<
+	ImportRow,
+	'indicator_id' | 'geo_id' | 'geo_name' | 'year' | 'value' | 'lower' | 'upper' | 'population_group' | 'sex' | 'unit' | 'note'
+>;
 
 export interface ImportedObservation extends Observation {
 	/** The place name the file gave, for places the observatory does not know. */
