@@ -17,6 +17,11 @@ export interface ChartSlice {
 	census: Observation[];
 }
 
+/** The charts that can be embedded: every indicator with at least one figure (ids as in /embed/<id>/). */
+export function embeddableCharts(catalog: Catalog): string[] {
+	return catalog.indicators.filter((i) => (catalog.observationsByIndicator.get(i.indicator_id)?.length ?? 0) > 0).map((i) => i.indicator_id);
+}
+
 export function chartSlice(catalog: Catalog, indicatorId: string): ChartSlice | undefined {
 	const indicator = catalog.indicatorById.get(indicatorId);
 	if (!indicator) return undefined;

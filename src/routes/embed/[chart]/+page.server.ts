@@ -1,14 +1,11 @@
 // One prerendered embed page per indicator with figures; the view in the query is applied in the browser.
 import { error } from '@sveltejs/kit';
 import { loadCatalog } from '$lib/server/loadCatalog';
-import { chartSlice } from '$lib/share/chartSlice';
+import { chartSlice, embeddableCharts } from '$lib/share/chartSlice';
 import { dataAsOf } from '$lib/share/dataAsOf';
 
 export function entries() {
-	const catalog = loadCatalog();
-	return catalog.indicators
-		.filter((i) => (catalog.observationsByIndicator.get(i.indicator_id)?.length ?? 0) > 0)
-		.map((i) => ({ chart: i.indicator_id }));
+	return embeddableCharts(loadCatalog()).map((chart) => ({ chart }));
 }
 
 export function load({ params }) {

@@ -1,7 +1,7 @@
 // The figures of the embed's default view as CSV (figuresCsv, the same file format as the share panel's download), prerendered.
 import { error } from '@sveltejs/kit';
 import { loadCatalog } from '$lib/server/loadCatalog';
-import { chartSlice } from '$lib/share/chartSlice';
+import { chartSlice, embeddableCharts } from '$lib/share/chartSlice';
 import { figuresCsv } from '$lib/data/figuresCsv';
 import { viewRows } from '$lib/share/viewRows';
 import { DEFAULT_VIEW } from '$lib/state/viewState';
@@ -9,10 +9,7 @@ import { DEFAULT_VIEW } from '$lib/state/viewState';
 export const prerender = true;
 
 export function entries() {
-	const catalog = loadCatalog();
-	return catalog.indicators
-		.filter((i) => (catalog.observationsByIndicator.get(i.indicator_id)?.length ?? 0) > 0)
-		.map((i) => ({ chart: i.indicator_id }));
+	return embeddableCharts(loadCatalog()).map((chart) => ({ chart }));
 }
 
 export function GET({ params }) {
