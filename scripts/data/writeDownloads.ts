@@ -1,12 +1,12 @@
 /**
  * Writes `observations.csv` and `observations.parquet` (observations with their sources joined in)
- * for researchers. Parquet comes from DuckDB's writer; the CSV from PapaParse, numbers as JS prints
- * them and empty cells for missing values.
+ * for researchers. Parquet comes from DuckDB's writer; the CSV from the site's one CSV writer
+ * (`writeCsv`: numbers as JS prints them, empty cells for missing values, formula-safe text).
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import Papa from 'papaparse';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCsv } from '../../src/lib/data/csv/writeCsv';
 import { resourceFor } from '../../src/lib/data/datapackage';
 import type { Tables } from '../../src/lib/data/schema';
 import { downloadRows, SOURCE_FIELDS } from './downloadRows';
@@ -16,9 +16,8 @@ export async function writeDownloads(tables: Tables, dir: string): Promise<strin
 	const rows = downloadRows(tables);
 	const columns = sqlColumns([...resourceFor('observations').schema.fields, ...SOURCE_FIELDS]);
 	const names = columns.map((c) => c.name);
-	const cells = (row: object) => names.map((n) => (row as Record<string, unknown>)[n] ?? '');
-	const csv = Papa.unparse({ fields: names, data: rows.map(cells) }, { newline: '\n' });
-	writeFileSync(join(dir, 'observations.csv'), `${csv}\n`);
+	const cells = (row: object) => names.map((n) => (row as Record<string, string | number | null>)[n]);
+	writeFileSync(join(dir, 'observations.csv'), writeCsv(names, rows.map(cells)));
 
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();

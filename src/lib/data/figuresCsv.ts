@@ -1,9 +1,9 @@
 /**
  * The CSV download of an indicator's figures: one row per published figure with its place,
  * group, interval, scope and note, and the full citation of its source in the same row, so the
- * file stands on its own.
+ * file stands on its own. Written by the shared `writeCsv`, so it is safe to open in a spreadsheet.
  */
-import Papa from 'papaparse';
+import { writeCsv } from './csv/writeCsv';
 import type { Geo, Indicator, Observation, Source } from './schema';
 
 export const FIGURES_CSV_COLUMNS = [
@@ -75,5 +75,5 @@ export function figuresCsv(observations: readonly Observation[], lookups: Figure
 				source?.accessed ?? ''
 			];
 		});
-	return Papa.unparse({ fields: [...FIGURES_CSV_COLUMNS], data: rows }, { newline: '\n' }) + '\n';
+	return writeCsv(FIGURES_CSV_COLUMNS, rows);
 }

@@ -1,16 +1,17 @@
 /**
- * A console result → CSV text (PapaParse). Cells hold the same text the table shows, numbers
- * unformatted. Text starting with = + - @ is prefixed with ' (PapaParse's escapeFormulae) so a
- * spreadsheet opening the file cannot run it as a formula.
+ * A console result → CSV text, by the site's one CSV writer (`writeCsv`). Cells hold the same text
+ * the table shows, numbers unformatted, NULL as an empty cell. Text a spreadsheet could run as a
+ * formula gets a leading ' (see csv/formulaCell.ts); names chosen in SQL (`AS "=cmd"`) too.
  */
-import Papa from 'papaparse';
+import { writeCsv } from '$lib/data/csv/writeCsv';
+import type { CellValue } from './cellValue';
 import { exportNames } from './exportNames';
 import { formatCell } from './formatCell';
 import type { ResultSet } from './resultSet';
 
 export function resultToCsv(result: ResultSet): string {
 	const { columns, data } = result;
-	const rows: (string | number | boolean | null)[][] = new Array(result.rowCount);
+	const rows: CellValue[][] = new Array(result.rowCount);
 	for (let i = 0; i < result.rowCount; i++) {
 		rows[i] = columns.map((column, j) => {
 			const value = data[j][i];
@@ -18,5 +19,5 @@ export function resultToCsv(result: ResultSet): string {
 			return formatCell(value, column.kind);
 		});
 	}
-	return Papa.unparse({ fields: exportNames(columns.map((c) => c.name)), data: rows }, { escapeFormulae: true });
+	return writeCsv(exportNames(columns.map((c) => c.name)), rows, { newline: '\r\n' });
 }
