@@ -8,6 +8,7 @@ import { checkReferences } from './checkReferences';
 import { DATAPACKAGE, resourceFor } from './datapackage';
 import { sortIssues, type Issue } from './issue';
 import { parseCsv } from './parseCsv';
+import { formulaText } from './rules/formulaText';
 import { intervalOrder } from './rules/intervalOrder';
 import { geoSources } from './rules/geoSources';
 import { percentRange } from './rules/percentRange';
@@ -19,7 +20,7 @@ import { TABLE_NAMES, type TableName, type Tables } from './schema';
 import type { DataPackage } from './tableSchema';
 import { validateTable, type CheckedRow } from './validateTable';
 
-export const RULES: Rule[] = [percentRange, intervalOrder, plausibleYear, scopeDomain, geoSources, unusedReferences];
+export const RULES: Rule[] = [percentRange, intervalOrder, plausibleYear, scopeDomain, geoSources, unusedReferences, formulaText];
 
 /** One CSV per table: its text and the name to report it under (e.g. `data/observations.csv`). */
 export type PackageFiles = Record<TableName, { file: string; text: string }>;
