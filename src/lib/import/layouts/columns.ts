@@ -3,7 +3,9 @@
  * missing-value markers, and make an indicator id from a column title.
  */
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+/** A column name as the layouts compare names: case, spaces, `_` and `-` ignored. */
+export const columnKey = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const norm = columnKey;
 
 /** Index of the first column whose name matches one of `names` (case, spaces, _ and - ignored), or -1. */
 export function findColumn(header: string[], ...names: string[]): number {
@@ -37,9 +39,19 @@ export function slug(s: string): string {
 		.slice(0, 60);
 }
 
-/** Cell `i` of `row`, trimmed, or '' when the column is absent (i < 0) or the row is short. */
+/** Cell `i` of `row`, trimmed, or '' when the column is absent (i < 0) or the row is short. For codes and numbers. */
 export function cell(row: string[], i: number | undefined): string {
 	return i === undefined || i < 0 ? '' : (row[i] ?? '').trim();
+}
+
+/**
+ * A free-text cell (note, name, source) as the file gives it, leading and trailing whitespace
+ * included, or '' when it holds only whitespace. Trimming would change what the user wrote, and
+ * trimming a leading tab turns `\t=1+1` into a live spreadsheet formula on export.
+ */
+export function textCell(row: string[], i: number | undefined): string {
+	const text = i === undefined || i < 0 ? '' : (row[i] ?? '');
+	return text.trim() === '' ? '' : text;
 }
 
 /** A number written with a decimal comma in a `;`-delimited file becomes `0.5`. */

@@ -6,7 +6,7 @@
  * #inneed, #population, …), each becoming an indicator named after its tag.
  */
 import type { HeadSample, ImportRecord, Layout } from '../types';
-import { cell, decimalPoint, numericColumns, slug } from './columns';
+import { cell, decimalPoint, numericColumns, slug, textCell } from './columns';
 import { normalizeUnit } from '../normalizeUnit';
 
 interface Tag {
@@ -71,15 +71,15 @@ export const hxl: Layout = {
 				return {
 					indicator_id: named ? cell(row, (indicatorCode ?? indicatorName)!.i) : slug(t.spec),
 					indicator_name: named
-						? cell(row, (indicatorName ?? indicatorCode)!.i)
+						? textCell(row, (indicatorName ?? indicatorCode)!.i)
 						: head.header[t.i]?.trim() || t.spec,
 					place_code: cell(row, placeCode?.i) || cell(row, placeName?.i),
-					place_name: cell(row, placeName?.i),
+					place_name: textCell(row, placeName?.i),
 					year,
 					value: decimalPoint(cell(row, t.i), head.delimiter),
 					sex: sexOf(t.attrs),
 					unit: normalizeUnit(cell(row, unitTag?.i)) || (t.attrs.has('pct') ? 'percent' : single ? '' : 'count'),
-					source: cell(row, sourceTag?.i) || 'HXL-tagged file (HDX)',
+					source: textCell(row, sourceTag?.i) || 'HXL-tagged file (HDX)',
 					note: yearText !== year ? `date ${yearText}` : '',
 					value_column: head.header[t.i]?.trim() || t.spec
 				};

@@ -4,7 +4,7 @@
  * the form from column names so a plain "country,year,rate" file needs one click.
  */
 import type { ColumnMapping, HeadSample, RowMapper } from '../types';
-import { cell, decimalPoint, numericColumns, slug } from './columns';
+import { cell, decimalPoint, numericColumns, slug, textCell } from './columns';
 import { normalizeUnit } from '../normalizeUnit';
 import { unitFromText } from '../unitFromText';
 
@@ -17,7 +17,7 @@ export function mappedRows(mapping: ColumnMapping, delimiter: string): RowMapper
 			indicator_id: mapping.indicator >= 0 ? cell(row, mapping.indicator) : constantId,
 			indicator_name: mapping.indicator >= 0 ? undefined : mapping.indicatorName,
 			place_code: cell(row, mapping.place),
-			place_name: cell(row, mapping.placeName),
+			place_name: textCell(row, mapping.placeName),
 			year: cell(row, mapping.year),
 			value: decimalPoint(cell(row, mapping.value), delimiter),
 			lower: decimalPoint(cell(row, mapping.lower), delimiter),

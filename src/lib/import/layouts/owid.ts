@@ -4,7 +4,7 @@
  * Extra text columns (e.g. "World region according to OWID") are not values and are skipped.
  */
 import type { HeadSample, ImportRecord, Layout } from '../types';
-import { cell, decimalPoint, findColumn, numericColumns, slug } from './columns';
+import { cell, decimalPoint, findColumn, numericColumns, slug, textCell } from './columns';
 import { unitFromText } from '../unitFromText';
 
 export const owid: Layout = {
@@ -31,7 +31,7 @@ export const owid: Layout = {
 					indicator_id: v.id,
 					indicator_name: v.name,
 					place_code: cell(row, code) || cell(row, entity),
-					place_name: cell(row, entity),
+					place_name: textCell(row, entity),
 					year: cell(row, year),
 					value: decimalPoint(cell(row, v.i), head.delimiter),
 					unit: v.unit,

@@ -6,7 +6,7 @@
  * age bands never merge into one series. OBS_VALUE is scaled by UNIT_MULT (10^n), as SDMX defines.
  */
 import type { HeadSample, ImportRecord, Layout } from '../types';
-import { cell, decimalPoint, isNumberLike } from './columns';
+import { cell, decimalPoint, isNumberLike, textCell } from './columns';
 import { normalizeUnit } from '../normalizeUnit';
 
 /** `KHM: Cambodia` → code KHM, label Cambodia; a bare code has no label. */
@@ -78,7 +78,7 @@ export const sdmx: Layout = {
 				upper: scale(cell(row, upper)),
 				sex: sex >= 0 ? (SEX[splitLabel(cell(row, sex)).code.toUpperCase()] ?? splitLabel(cell(row, sex)).code) : 'total',
 				unit: normalizeUnit(unitRaw),
-				source: cell(row, dataSource) || flowName,
+				source: textCell(row, dataSource) || flowName,
 				note: notes.filter(Boolean).join('; ')
 			};
 			return [rec];

@@ -6,7 +6,7 @@
  * Each year cell becomes one record; empty and `..` cells are counted as gaps by the importer.
  */
 import type { HeadSample, ImportRecord, Layout } from '../types';
-import { cell, decimalPoint, findColumn } from './columns';
+import { cell, decimalPoint, findColumn, textCell } from './columns';
 import { unitFromText } from '../unitFromText';
 
 /** WDI codes end in .ZS for percentages and .TOTL for totals; otherwise read the indicator's title. */
@@ -40,7 +40,7 @@ export const wdi: Layout = {
 		const source = `World Bank, World Development Indicators${updated ? ` (last updated ${updated})` : ''}`;
 		return (row) => {
 			const id = cell(row, indicator);
-			const name = cell(row, indicatorName);
+			const name = textCell(row, indicatorName);
 			const unit = wdiUnit(id, name);
 			const out: ImportRecord[] = [];
 			for (const { i, year } of years) {
@@ -49,7 +49,7 @@ export const wdi: Layout = {
 					indicator_id: id,
 					indicator_name: name,
 					place_code: cell(row, code),
-					place_name: cell(row, countryName),
+					place_name: textCell(row, countryName),
 					year,
 					value: decimalPoint(value, head.delimiter),
 					unit,
