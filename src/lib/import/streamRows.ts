@@ -4,10 +4,12 @@
  * TextDecoder rather than letting Papa read each slice with FileReader.readAsText: that reads
  * slices independently and corrupts any multi-byte character cut by a slice boundary, and it
  * cannot tell us where invalid UTF-8 starts. Papa gets the decoded text through the small
- * Node-stream shape it accepts (`readable`, `read`, `on`).
+ * Node-stream shape it accepts (`readable`, `read`, `on`), with each line end outside quotes made
+ * LF (lineEnds.ts): Papa would otherwise guess one line end for the whole file from its start.
  */
 import Papa from 'papaparse';
 import { firstInvalidUtf8 } from './firstInvalidUtf8';
+import { LineEnds } from './lineEnds';
 import type { TextEncodingName } from './types';
 
 export interface StreamOptions {
@@ -74,6 +76,7 @@ export async function streamRows(blob: Blob, opts: StreamOptions): Promise<Strea
 	const sliceBytes = opts.sliceBytes ?? 1 << 20;
 	const decoder = new TextDecoder(opts.encoding, { fatal: opts.encoding === 'utf-8' });
 	const source = textSource();
+	const lineEnds = new LineEnds(opts.delimiter);
 	let line = 1;
 	let stopped = false;
 	let newlineBytes = 0;
@@ -89,6 +92,7 @@ export async function streamRows(blob: Blob, opts: StreamOptions): Promise<Strea
 
 	Papa.parse<string[]>(source as unknown as File, {
 		delimiter: opts.delimiter,
+		newline: '\n',
 		skipEmptyLines: false,
 		chunk(results, parser) {
 			const quoteRows = new Set(results.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
@@ -124,6 +128,7 @@ export async function streamRows(blob: Blob, opts: StreamOptions): Promise<Strea
 			);
 		}
 		for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) newlineBytes++;
+		text = lineEnds.push(text);
 		if (text) lastChar = text[text.length - 1];
 		source.emit('data', text);
 		opts.onProgress?.(Math.min(start + sliceBytes, blob.size), blob.size);
@@ -137,6 +142,7 @@ export async function streamRows(blob: Blob, opts: StreamOptions): Promise<Strea
 		} catch {
 			throw new DecodeError(`Line ${newlineBytes + 1}: the file ends in the middle of a character: it looks truncated.`, newlineBytes + 1);
 		}
+		tail = lineEnds.push(tail);
 		if (tail) {
 			lastChar = tail[tail.length - 1];
 			source.emit('data', tail);
@@ -146,7 +152,7 @@ export async function streamRows(blob: Blob, opts: StreamOptions): Promise<Strea
 	}
 	return {
 		lines: line - 1,
-		endsWithoutNewline: lastChar !== '\n' && lastChar !== '\r' && lastChar !== '',
+		endsWithoutNewline: lastChar !== '\n' && lastChar !== '',
 		unclosedQuoteLine,
 		stopped
 	};
