@@ -155,7 +155,8 @@ describe('/import/ in Chromium', () => {
 			['image-renamed.csv', /not a text table: it looks like a PNG image/],
 			['mixed-encoding.csv', /Line 5: bytes that are not valid UTF-8 .*mixes encodings/],
 			['header-only.csv', /has a header \(line 1\) but no data rows/],
-			['single-column.txt', /Only one column was found/]
+			['single-column.txt', /Only one column was found/],
+			['duplicate-value-column.csv', /Columns D and E are both named "value"\. Each column needs its own name/]
 		];
 		for (const [file, message] of cases) {
 			await pick(file, 'failed');

@@ -6,6 +6,7 @@
 import type { DataResource } from '$lib/data/tableSchema';
 import { importResource } from './importResource';
 import { ImportSink, type SinkResult } from './importSink';
+import { duplicateColumns } from './duplicateColumns';
 import { detectLayout } from './layouts';
 import { MAPPED_LABEL, mappedRows, suggestMapping } from './layouts/mapped';
 import { MAX_IMPORT_BYTES, formatBytes } from './limits';
@@ -57,6 +58,11 @@ function chooseLayout(head: HeadSample, mapping: ColumnMapping | undefined): { i
 	return found ? { id: found.layout.id, label: found.layout.label, map: found.map } : null;
 }
 
+/** Lines that parsed rows take up in the file (a quoted cell can span several). */
+function linesOf(rows: string[][]): number {
+	return rows.reduce((n, row) => n + 1 + row.reduce((k, cell) => k + cell.split('\n').length - 1, 0), 0);
+}
+
 function noRows(data: SinkResult, format: FileFormat): ReadResult | null {
 	if (data.builder.size || data.issueCount || data.gaps) return null;
 	return failed(`The file has a header (line ${format.headerLine}) but no data rows under it.`, format.headerLine, format);
@@ -87,6 +93,8 @@ export async function readImport(blob: Blob, opts: ReadOptions): Promise<ReadRes
 		const sample: string[][] = [];
 		await forEachParquetRow(pq, (r) => sample.push(r), { limit: 50 });
 		const head: HeadSample = { header: pq.header, tags: null, rows: sample, preamble: [], delimiter: ',' };
+		const repeated = duplicateColumns(pq.header);
+		if (repeated) return failed(repeated, null, format);
 		const layout = chooseLayout(head, opts.mapping);
 		if (!layout) return { status: 'needs-mapping', format, head, suggestion: suggestMapping(head) };
 		const sink = new ImportSink({ header: pq.header, map: layout.map, ...sinkOptions });
@@ -111,6 +119,8 @@ export async function readImport(blob: Blob, opts: ReadOptions): Promise<ReadRes
 		tagLine: null,
 		footerLines: 0
 	};
+	const repeated = duplicateColumns(head.header, head.tags);
+	if (repeated) return failed(repeated, linesOf(head.preamble) + 1, format);
 	const layout = chooseLayout(head, opts.mapping);
 	if (!layout) return { status: 'needs-mapping', format, head, suggestion: suggestMapping(head) };
 
