@@ -3,7 +3,7 @@
  * data/datapackage.json, and only when there is no error write the artefacts into `outDir`
  * (database file, downloads, plain tables, manifest). Everything is written into a temporary
  * sibling folder and swapped in at the end, so a failed run leaves the last good artefacts as
- * they were.
+ * they were. Temporary folders that a killed run left behind are removed first.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { DATABASE_FILE, MANIFEST_FILE, type Manifest, type ManifestFile } from '
 import { TABLE_NAMES } from '../../src/lib/data/schema';
 import { validatePackage } from '../../src/lib/data/validatePackage';
 import { readPackageFiles } from '../../src/lib/server/readPackageFiles';
+import { removeStaleBuilds } from './removeStaleBuilds';
 import { swapDir } from './swapDir';
 import { writeDatabase } from './writeDatabase';
 import { writeDownloads } from './writeDownloads';
@@ -46,6 +47,7 @@ function describe(dir: string, path: string): ManifestFile {
 }
 
 export async function buildData({ dataDir, outDir, now = new Date() }: BuildOptions): Promise<BuildResult> {
+	removeStaleBuilds(outDir);
 	const files = readPackageFiles(dataDir);
 	const result = validatePackage(files, { currentYear: now.getFullYear() });
 	const { issues, errors, warnings } = result;
