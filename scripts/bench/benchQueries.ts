@@ -4,8 +4,6 @@
  * end to end through the same DuckDB connection path. Parameters rotate over real ids so each
  * run is a different "filter change", not a repeat of the same one.
  */
-import { LATEST_BY_GEO_SQL } from '../../src/lib/db/queries/latestByGeo';
-import { SERIES_FOR_SQL } from '../../src/lib/db/queries/seriesFor';
 import { EXPLORE_OBSERVATIONS_SQL } from '../../src/lib/db/queries/exploreObservations';
 
 export interface BenchQuery {
@@ -14,12 +12,6 @@ export interface BenchQuery {
 }
 
 const literal = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v.replaceAll("'", "''")}'`);
-
-/** Replaces `?` placeholders in order. */
-function bindPositional(sql: string, params: (string | number)[]): string {
-	let i = 0;
-	return sql.replace(/\?/g, () => literal(params[i++]));
-}
 
 /** Replaces `$n` placeholders. */
 function bindNumbered(sql: string, params: (string | number)[]): string {
@@ -32,8 +24,6 @@ export function benchQueries(round: number): BenchQuery[] {
 	const indicator = INDICATORS[round % INDICATORS.length];
 	const geos = ['KHM', 'KH-1', 'THA'][round % 3];
 	return [
-		{ name: 'latest by place', sql: bindPositional(LATEST_BY_GEO_SQL, [indicator, 'all', 'total']) },
-		{ name: 'series for one indicator', sql: bindPositional(SERIES_FOR_SQL, [indicator, 1990, 2030, geos, geos]) },
 		{ name: 'explorer view', sql: bindNumbered(EXPLORE_OBSERVATIONS_SQL, [indicator, geos, '', '', '', -9999, 9999]) },
 		{
 			name: 'figures per domain (full scan)',

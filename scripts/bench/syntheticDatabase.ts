@@ -1,6 +1,6 @@
 /**
  * Writes a synthetic copy of the published database for the benchmark: the shipped file's
- * `indicators`, `sources` and `geo` tables as they are, and `observations` with `rows` generated
+ * `indicators`, `sources`, `geo`, `events` and `releases` tables as they are, and `observations` with `rows` generated
  * rows in the real schema (same column types and NOT NULL constraints, created by the data
  * build's own `createTable`), in the same storage format (STORAGE_VERSION v1.0.0).
  *
@@ -14,7 +14,8 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { rmSync } from 'node:fs';
 import { resourceFor } from '../../src/lib/data/datapackage';
-import { POPULATION_GROUPS, SEXES } from '../../src/lib/data/schema';
+import { DERIVED_FIELDS } from '../../src/lib/data/deriveRows';
+import { POPULATION_GROUPS, SEXES, TABLE_NAMES } from '../../src/lib/data/schema';
 import { createTable, sqlColumns } from '../data/sqlColumns';
 
 const YEARS = 40;
@@ -29,11 +30,12 @@ export async function writeSyntheticDatabase(shipped: string, out: string, rows:
 	try {
 		await conn.run(`ATTACH '${shipped.replaceAll("'", "''")}' AS src (READ_ONLY)`);
 		await conn.run(`ATTACH '${out.replaceAll("'", "''")}' AS out (STORAGE_VERSION 'v1.0.0')`);
-		for (const name of ['indicators', 'sources', 'geo'] as const) {
-			await createTable(conn, `out.${name}`, sqlColumns(resourceFor(name).schema.fields));
+		const columns = (name: (typeof TABLE_NAMES)[number]) => sqlColumns([...resourceFor(name).schema.fields, ...(DERIVED_FIELDS[name] ?? [])]);
+		for (const name of TABLE_NAMES.filter((t) => t !== 'observations')) {
+			await createTable(conn, `out.${name}`, columns(name));
 			await conn.run(`INSERT INTO out.${name} SELECT * FROM src.${name}`);
 		}
-		await createTable(conn, 'out.observations', sqlColumns(resourceFor('observations').schema.fields));
+		await createTable(conn, 'out.observations', columns('observations'));
 		const ids = async (sql: string) => (await conn.runAndReadAll(sql)).getRows().map((r) => String(r[0]));
 		const indicators = await ids('SELECT indicator_id FROM src.indicators ORDER BY 1');
 		const units = await ids('SELECT unit FROM src.indicators ORDER BY indicator_id');
@@ -47,13 +49,15 @@ export async function writeSyntheticDatabase(shipped: string, out: string, rows:
 		await conn.run(`
 			INSERT INTO out.observations
 			SELECT ${list(indicators)}[1 + ind], ${list(geos)}[1 + geo],
-			       ${FIRST_YEAR} + k % ${YEARS},
+			       CAST(${FIRST_YEAR} + k % ${YEARS} AS VARCHAR),
 			       ${list(POPULATION_GROUPS)}[1 + (k // ${YEARS * nx}) % ${np}],
 			       ${list(SEXES)}[1 + (k // ${YEARS}) % ${nx}],
 			       round(v, 2), round(v * 0.9, 2), round(v * 1.1, 2),
 			       ${list(units)}[1 + ind],
 			       ${list(sources)}[1 + (k // ${YEARS * nx * np}) % ${sources.length}],
-			       'place', NULL, NULL
+			       'place', NULL, NULL, NULL, NULL, NULL,
+			       make_date(${FIRST_YEAR} + k % ${YEARS}, 1, 1), make_date(${FIRST_YEAR} + k % ${YEARS}, 12, 31), 'year',
+			       ${FIRST_YEAR} + k % ${YEARS}
 			FROM (
 				SELECT *, j - (geo * size + ${ng - 1}) // ${ng} AS k
 				FROM (

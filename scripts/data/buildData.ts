@@ -49,7 +49,7 @@ function describe(dir: string, path: string): ManifestFile {
 export async function buildData({ dataDir, outDir, now = new Date() }: BuildOptions): Promise<BuildResult> {
 	removeStaleBuilds(outDir);
 	const files = readPackageFiles(dataDir);
-	const result = validatePackage(files, { currentYear: now.getFullYear() });
+	const result = validatePackage(files, { today: now.toISOString().slice(0, 10) });
 	const { issues, errors, warnings } = result;
 	if (!result.tables) return { ok: false, issues, errors, warnings, manifest: null };
 	const tables = result.tables;

@@ -36,8 +36,12 @@ export async function insertRows(conn: DuckDBConnection, table: string, columns:
 	const params = columns.map((c, i) => `CAST($${i + 1} AS ${c.type})`);
 	const statement = await conn.prepare(`INSERT INTO ${table} VALUES (${params.join(', ')})`);
 	for (const row of rows) {
-		const record = row as Record<string, string | number | boolean | null>;
-		statement.bind(columns.map((c) => record[c.name] ?? null));
+		const record = row as Record<string, string | number | boolean | string[] | null>;
+		// A list (an event's source_ids) is stored as the CSV writes it: space-separated.
+		statement.bind(columns.map((c) => {
+			const value = record[c.name] ?? null;
+			return Array.isArray(value) ? value.join(' ') : value;
+		}));
 		await statement.run();
 	}
 	statement.destroySync();

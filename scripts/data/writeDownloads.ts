@@ -8,13 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCsv } from '../../src/lib/data/csv/writeCsv';
 import { resourceFor } from '../../src/lib/data/datapackage';
+import { DERIVED_FIELDS } from '../../src/lib/data/deriveRows';
 import type { Tables } from '../../src/lib/data/schema';
 import { downloadRows, SOURCE_FIELDS } from './downloadRows';
 import { createTable, insertRows, sqlColumns } from './sqlColumns';
 
 export async function writeDownloads(tables: Tables, dir: string): Promise<string[]> {
 	const rows = downloadRows(tables);
-	const columns = sqlColumns([...resourceFor('observations').schema.fields, ...SOURCE_FIELDS]);
+	const columns = sqlColumns([...resourceFor('observations').schema.fields, ...(DERIVED_FIELDS.observations ?? []), ...SOURCE_FIELDS]);
 	const names = columns.map((c) => c.name);
 	const cells = (row: object) => names.map((n) => (row as Record<string, string | number | null>)[n]);
 	writeFileSync(join(dir, 'observations.csv'), writeCsv(names, rows.map(cells)));

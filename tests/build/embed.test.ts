@@ -27,7 +27,7 @@ describe('prerendered embeds', () => {
 		const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
 		const expected = observations.filter((o) => o.indicator_id === id);
 		expect(rows).toHaveLength(expected.length);
-		const key = (r: Record<string, string>) => [r.geo_id, r.year, r.population_group, r.sex, r.source_id, Number(r.value)].join('|');
+		const key = (r: Record<string, string>) => [r.geo_id, r.period, r.population_group, r.sex, r.source_id, Number(r.value)].join('|');
 		expect(rows.map(key).sort()).toEqual(expected.map(key).sort());
 		expect(rows.every((r) => r.source_url && r.source_publisher)).toBe(true);
 	});

@@ -48,7 +48,7 @@ describe('the validator', () => {
 		'https://example.org/ javascript:alert(1)',
 		'//example.org/x'
 	])('refuses the source URL %j, naming file, line and column', (url) => {
-		const result = validatePackage(withCells({ sources: (row, i) => i === 1 && (row.url = url) }), { currentYear: 2026 });
+		const result = validatePackage(withCells({ sources: (row, i) => i === 1 && (row.url = url) }), { today: '2026-12-01' });
 		expect(result.tables).toBeNull();
 		const issue = result.issues.find((i) => i.level === 'error');
 		expect(issue).toMatchObject({ file: 'tests/fixtures/data/valid/sources.csv', line: 3 });
@@ -78,7 +78,7 @@ describe('payloads in names, definitions, titles and notes', () => {
 	let catalog: Catalog;
 
 	beforeAll(async () => {
-		const result = validatePackage(files, { currentYear: 2026 });
+		const result = validatePackage(files, { today: '2026-12-01' });
 		expect(result.issues.filter((i) => i.level === 'error')).toEqual([]);
 		catalog = buildCatalog(result.tables!);
 		held.catalog = catalog;

@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import DotPlot from '$lib/charts/DotPlot.svelte';
 import ChartFrame from '$lib/charts/ChartFrame.svelte';
 import type { Source } from '$lib/data/schema';
+import { sourceOf } from '../support/rows';
 import { createRawSnippet } from 'svelte';
 
 vi.mock('$app/paths', () => ({ base: '' }));
@@ -64,7 +65,7 @@ describe('DotPlot table order', () => {
 
 describe('ChartFrame (server render)', () => {
 	it('writes the title, subtitle and a source line linking to the bibliography', () => {
-		const source: Source = {
+		const source: Source = sourceOf({
 			source_id: 'wb_wdi_hiv_prev_csv_2024',
 			publisher: 'World Bank (series sourced from UNAIDS estimates)',
 			year: 2024,
@@ -73,7 +74,7 @@ describe('ChartFrame (server render)', () => {
 			locator: null,
 			license: 'CC BY 4.0',
 			accessed: '2026-11-28'
-		};
+		});
 		const { body } = render(ChartFrame, {
 			props: {
 				id: 'f',

@@ -4,12 +4,13 @@ import LineChart from '$lib/charts/LineChart.svelte';
 import { buildSeries } from '$lib/data/series';
 import { labelSeries } from '$lib/data/seriesLabel';
 import type { Source } from '$lib/data/schema';
+import { sourceOf } from '../support/rows';
 import { obs } from '../unit/data/series.fixture';
 
 vi.mock('$app/paths', () => ({ base: '' }));
 
 function source(source_id: string, publisher: string, year: number): Source {
-	return { source_id, publisher, year, title: `${publisher} title`, url: 'https://example.org', locator: null, license: 'unknown', accessed: '2026-11-28' };
+	return sourceOf({ source_id, publisher, year, title: `${publisher} title`, url: 'https://example.org' });
 }
 const lookups = {
 	geoById: new Map([['KHM', { name: 'Cambodia' }]]),

@@ -30,7 +30,8 @@ function cast(field: Field, text: string): CellResult {
 		case 'integer':
 			return INTEGER.test(text) && Number.isSafeInteger(Number(text)) ? { ok: true, value: Number(text) } : bad('an integer');
 		case 'number':
-			if (NUMBER.test(text)) return { ok: true, value: Number(text) };
+			// "1e400" is plain decimal notation too, but no figure: it would be published as Infinity.
+			if (NUMBER.test(text)) return Number.isFinite(Number(text)) ? { ok: true, value: Number(text) } : bad('a finite number');
 			return bad(/\d,\d/.test(text) ? 'a number (write it without thousands separators)' : 'a number');
 		case 'boolean': {
 			const yes = field.trueValues ?? ['true', 'True', 'TRUE', '1'];

@@ -1,7 +1,8 @@
 /**
  * The CSV download of an indicator's figures: one row per published figure with its place,
- * group, interval, scope and note, and the full citation of its source in the same row, so the
- * file stands on its own. Written by the shared `writeCsv`, so it is safe to open in a spreadsheet.
+ * reference period, group, interval, scope, the source's words and note, and the full citation of
+ * its source in the same row, so the file stands on its own. Written by the shared `writeCsv`, so it
+ * is safe to open in a spreadsheet.
  */
 import { writeCsv } from './csv/writeCsv';
 import type { Geo, Indicator, Observation, Source } from './schema';
@@ -11,6 +12,9 @@ export const FIGURES_CSV_COLUMNS = [
 	'indicator_name',
 	'geo_id',
 	'geo_name',
+	'period',
+	'period_start',
+	'period_end',
 	'year',
 	'population_group',
 	'sex',
@@ -20,12 +24,17 @@ export const FIGURES_CSV_COLUMNS = [
 	'unit',
 	'scope',
 	'reporting_domain',
+	'locator',
+	'quote',
+	'derivation',
 	'note',
 	'source_id',
 	'source_publisher',
-	'source_year',
+	'source_published',
+	'source_kind',
 	'source_title',
 	'source_url',
+	'source_via_url',
 	'source_locator',
 	'source_license',
 	'source_accessed'
@@ -37,7 +46,7 @@ export interface FiguresCsvLookups {
 	sourceById: ReadonlyMap<string, Source>;
 }
 
-/** Rows sorted by place, group, sex, year and source; numbers written exactly as stored. */
+/** Rows sorted by place, group, sex, period and source; numbers written exactly as stored. */
 export function figuresCsv(observations: readonly Observation[], lookups: FiguresCsvLookups): string {
 	const rows = [...observations]
 		.sort(
@@ -45,7 +54,8 @@ export function figuresCsv(observations: readonly Observation[], lookups: Figure
 				a.geo_id.localeCompare(b.geo_id) ||
 				a.population_group.localeCompare(b.population_group) ||
 				a.sex.localeCompare(b.sex) ||
-				a.year - b.year ||
+				a.period_start.localeCompare(b.period_start) ||
+				a.period_end.localeCompare(b.period_end) ||
 				a.source_id.localeCompare(b.source_id)
 		)
 		.map((o) => {
@@ -55,6 +65,9 @@ export function figuresCsv(observations: readonly Observation[], lookups: Figure
 				lookups.indicatorById.get(o.indicator_id)?.name ?? '',
 				o.geo_id,
 				lookups.geoById.get(o.geo_id)?.name ?? '',
+				o.period,
+				o.period_start,
+				o.period_end,
 				o.year,
 				o.population_group,
 				o.sex,
@@ -64,12 +77,17 @@ export function figuresCsv(observations: readonly Observation[], lookups: Figure
 				o.unit,
 				o.scope,
 				o.reporting_domain ?? '',
+				o.locator ?? '',
+				o.quote ?? '',
+				o.derivation ?? '',
 				o.note ?? '',
 				o.source_id,
 				source?.publisher ?? '',
-				source?.year ?? '',
+				source?.published ?? '',
+				source?.kind ?? '',
 				source?.title ?? '',
 				source?.url ?? '',
+				source?.via_url ?? '',
 				source?.locator ?? '',
 				source?.license ?? '',
 				source?.accessed ?? ''

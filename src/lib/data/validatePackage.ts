@@ -12,15 +12,34 @@ import { formulaText } from './rules/formulaText';
 import { intervalOrder } from './rules/intervalOrder';
 import { geoSources } from './rules/geoSources';
 import { percentRange } from './rules/percentRange';
-import { plausibleYear } from './rules/plausibleYear';
+import { eventReferences } from './rules/eventReferences';
+import { percentScale } from './rules/percentScale';
+import { plausiblePeriod } from './rules/plausiblePeriod';
+import { plausibleValue } from './rules/plausibleValue';
+import { quoteStatesValue } from './rules/quoteStatesValue';
 import type { CheckedTables, Rule, RuleContext } from './rules/rule';
 import { scopeDomain } from './rules/scopeDomain';
+import { sourceEditions } from './rules/sourceEditions';
 import { unusedReferences } from './rules/unusedReferences';
+import { eventRow, observationRow, sourceRow } from './deriveRows';
 import { TABLE_NAMES, type TableName, type Tables } from './schema';
 import type { DataPackage } from './tableSchema';
 import { validateTable, type CheckedRow } from './validateTable';
 
-export const RULES: Rule[] = [percentRange, intervalOrder, plausibleYear, scopeDomain, geoSources, unusedReferences, formulaText];
+export const RULES: Rule[] = [
+	percentRange,
+	percentScale,
+	plausibleValue,
+	intervalOrder,
+	plausiblePeriod,
+	quoteStatesValue,
+	scopeDomain,
+	sourceEditions,
+	eventReferences,
+	geoSources,
+	unusedReferences,
+	formulaText
+];
 
 /** One CSV per table: its text and the name to report it under (e.g. `data/observations.csv`). */
 export type PackageFiles = Record<TableName, { file: string; text: string }>;
@@ -34,8 +53,13 @@ export interface PackageResult {
 	warnings: number;
 }
 
-function toRows<T>(rows: CheckedRow[]): T[] {
-	return rows.map((row) => ({ ...row.values }) as T);
+function toRows<T>(rows: CheckedRow[], derive: (values: CheckedRow['values']) => T = (values) => ({ ...values }) as T): T[] {
+	return rows.map((row) => derive(row.values));
+}
+
+/** Today as `YYYY-MM-DD` in UTC: periods must have ended by then. */
+function isoToday(): string {
+	return new Date().toISOString().slice(0, 10);
 }
 
 export function validatePackage(
@@ -43,7 +67,8 @@ export function validatePackage(
 	options: Partial<RuleContext> & { descriptor?: DataPackage } = {}
 ): PackageResult {
 	const descriptor = options.descriptor ?? DATAPACKAGE;
-	const context: RuleContext = { currentYear: options.currentYear ?? new Date().getFullYear() };
+	const today = options.today ?? isoToday();
+	const context: RuleContext = { today };
 	const issues: Issue[] = [];
 	const checked = {} as CheckedTables;
 	for (const name of TABLE_NAMES) {
@@ -59,10 +84,12 @@ export function validatePackage(
 		errors > 0
 			? null
 			: {
-					observations: toRows(checked.observations.rows),
+					observations: toRows(checked.observations.rows, observationRow),
 					indicators: toRows(checked.indicators.rows),
-					sources: toRows(checked.sources.rows),
-					geo: toRows(checked.geo.rows)
+					sources: toRows(checked.sources.rows, sourceRow),
+					geo: toRows(checked.geo.rows),
+					events: toRows(checked.events.rows, eventRow),
+					releases: toRows(checked.releases.rows)
 				};
 	return { tables, checked, issues: sortIssues(issues), errors, warnings: issues.length - errors };
 }

@@ -18,7 +18,7 @@ export function matchesView(o: Observation, view: ViewFilter): boolean {
 	return true;
 }
 
-/** Matching figures in a stable order (place, group, sex, source, year) so tables never jump. */
+/** Matching figures in a stable order (place, group, sex, source, period) so tables never jump. */
 export function filterObservations(rows: readonly Observation[], view: ViewFilter): Observation[] {
 	return rows.filter((o) => matchesView(o, view)).sort(compareObservations);
 }
@@ -29,6 +29,7 @@ export function compareObservations(a: Observation, b: Observation): number {
 		a.population_group.localeCompare(b.population_group) ||
 		a.sex.localeCompare(b.sex) ||
 		a.source_id.localeCompare(b.source_id) ||
-		a.year - b.year
+		a.period_start.localeCompare(b.period_start) ||
+		a.period_end.localeCompare(b.period_end)
 	);
 }

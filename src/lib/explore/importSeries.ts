@@ -30,8 +30,13 @@ export function importSource(meta: ImportMeta): Source {
 		source_id: `import:${meta.name}`,
 		title: `Imported file ${meta.fileName}`,
 		publisher: `Your import ${meta.fileName}`,
+		published: meta.importedAt.slice(0, 10),
 		year: Number(meta.importedAt.slice(0, 4)) || null,
+		kind: 'secondary',
+		series: null,
+		edition: null,
 		url: '',
+		via_url: null,
 		locator: null,
 		license: 'your own data',
 		accessed: meta.importedAt.slice(0, 10)

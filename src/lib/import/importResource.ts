@@ -16,6 +16,10 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const IMPORT_MIN_YEAR = 1900;
 
+// Imports keep a year per figure (periods finer than a year come with the period-aware importer);
+// the published data's `year` is derived from `period`, so the field is defined here.
+const YEAR_FIELD: Field = { name: 'year', type: 'integer', title: 'Reference year', constraints: { required: true, minimum: 1980 } };
+
 function relax(field: Field): Field {
 	const constraints = { ...field.constraints };
 	if (field.name === 'indicator_id' || field.name === 'geo_id') delete constraints.pattern;
@@ -26,7 +30,7 @@ function relax(field: Field): Field {
 
 export function importResource(observations: DataResource = resourceFor('observations')): DataResource {
 	const fields = IMPORT_FIELDS.map((name) => {
-		const field = observations.schema.fields.find((f) => f.name === name);
+		const field = name === 'year' ? YEAR_FIELD : observations.schema.fields.find((f) => f.name === name);
 		if (!field) throw new Error(`datapackage.json observations has no field "${name}"`);
 		return relax(field);
 	});

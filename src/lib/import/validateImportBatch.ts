@@ -7,8 +7,7 @@
 import type { CsvTable } from '$lib/data/parseCsv';
 import { intervalOrder } from '$lib/data/rules/intervalOrder';
 import { percentRange } from '$lib/data/rules/percentRange';
-import { plausibleYear } from '$lib/data/rules/plausibleYear';
-import type { CheckedTable, CheckedTables, Rule } from '$lib/data/rules/rule';
+import { issueAt, num, type CheckedTable, type CheckedTables, type Rule } from '$lib/data/rules/rule';
 import type { DataResource } from '$lib/data/tableSchema';
 import { validateTable } from '$lib/data/validateTable';
 import { IMPORT_FIELDS } from './importResource';
@@ -23,7 +22,15 @@ export interface MappedRecord {
 	line: number;
 }
 
-const SINGLE_TABLE_RULES: Rule[] = [percentRange, intervalOrder, plausibleYear];
+/** No imported figure is dated after this year. */
+function yearNotInFuture(currentYear: number): Rule {
+	return ({ observations }) =>
+		observations.rows.flatMap((row) => {
+			const year = num(row, 'year');
+			if (year === null || year <= currentYear) return [];
+			return [issueAt(observations, row, 'year', 'plausible-year', `year: ${year} is in the future (after ${currentYear})`)];
+		});
+}
 
 function emptyTable(name: string, resource: DataResource): CheckedTable {
 	return { name, file: name, resource, rows: [] };
@@ -66,8 +73,8 @@ export function validateImportBatch(
 	};
 	const { table, issues } = validateTable(csv, resource);
 	const empty = emptyTable('sources', resource);
-	const tables: CheckedTables = { observations: table, sources: empty, indicators: empty, geo: empty };
-	for (const rule of SINGLE_TABLE_RULES) issues.push(...rule(tables, { currentYear }));
+	const tables: CheckedTables = { observations: table, sources: empty, indicators: empty, geo: empty, events: empty, releases: empty };
+	for (const rule of [percentRange, intervalOrder, yearNotInFuture(currentYear)]) issues.push(...rule(tables, { today: `${currentYear}-12-31` }));
 
 	const bad = new Set<number>();
 	const out: ImportIssue[] = [];

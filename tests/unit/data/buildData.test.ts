@@ -55,16 +55,18 @@ describe('buildData', () => {
 			'observations.parquet',
 			'observatory.duckdb',
 			'tables/datapackage.json',
+			'tables/events.csv',
 			'tables/geo.csv',
 			'tables/indicators.csv',
 			'tables/observations.csv',
+			'tables/releases.csv',
 			'tables/sources.csv'
 		]);
 		const manifest = JSON.parse(files.get('manifest.json')!.toString()) as Manifest;
 		expect(manifest).toMatchObject({
-			schemaVersion: '1.0.0',
+			schemaVersion: '2.0.0',
 			builtAt: '2026-11-28T12:00:00.000Z',
-			tables: { observations: { rows: 5 }, indicators: { rows: 3 }, sources: { rows: 3 }, geo: { rows: 5 } },
+			tables: { observations: { rows: 5 }, indicators: { rows: 3 }, sources: { rows: 3 }, geo: { rows: 5 }, events: { rows: 1 }, releases: { rows: 1 } },
 			warnings: 0
 		});
 		expect(manifest.files.map((f) => f.path)).toEqual([...files.keys()].filter((p) => p !== 'manifest.json'));
@@ -104,8 +106,9 @@ describe('the database file built from data/', () => {
 		const instance = await DuckDBInstance.create(join(out, 'observatory.duckdb'), { access_mode: 'READ_ONLY' });
 		const conn = await instance.connect();
 		try {
-			const rows = (await conn.runAndReadAll(`SELECT * FROM ${name} ORDER BY rowid`)).getRowObjectsJson();
 			const fields = resourceFor(name).schema.fields;
+			const columns = fields.map((f) => `"${f.name}"`).join(', ');
+			const rows = (await conn.runAndReadAll(`SELECT ${columns} FROM ${name} ORDER BY rowid`)).getRowObjectsJson();
 			const records = csvRecords(join('data', resourceFor(name).path));
 			expect(rows).toHaveLength(records.length);
 			const want = records.map((r) => Object.fromEntries(fields.map((f) => [f.name, expected(f.type, r[f.name])])));
@@ -113,6 +116,23 @@ describe('the database file built from data/', () => {
 		} finally {
 			conn.closeSync();
 			instance.closeSync();
+		}
+	});
+
+	it('adds the derived period columns after the CSV columns', async () => {
+		const instance = await DuckDBInstance.create(join(out, 'observatory.duckdb'), { access_mode: 'READ_ONLY' });
+		const conn = await instance.connect();
+		const rows = (await conn.runAndReadAll(
+			"SELECT period, period_start::VARCHAR AS period_start, period_end::VARCHAR AS period_end, period_kind, year FROM observations WHERE period LIKE '%-S1' OR period LIKE '%/%' ORDER BY period_start"
+		)).getRowObjectsJson();
+		conn.closeSync();
+		instance.closeSync();
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) {
+			const [from, to] = String(row.period).split('/');
+			if (to === undefined) expect(row).toMatchObject({ period_kind: 'half', period_start: `${from.slice(0, 4)}-01-01`, period_end: `${from.slice(0, 4)}-06-30` });
+			else expect(row.period_kind).toBe('interval');
+			expect(row.year).toBe(Number(String(row.period_end).slice(0, 4)));
 		}
 	});
 
@@ -136,16 +156,19 @@ describe('the database file built from data/', () => {
 		const csv = csvRecords(join(out, 'observations.csv'));
 		const buffer = readFileSync(join(out, 'observations.parquet'));
 		const parquet = await parquetReadObjects({ file: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length) });
-		expect(parquet).toHaveLength(448);
-		expect(csv).toHaveLength(448);
-		const asText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+		const published = csvRecords('data/observations.csv').length;
+		expect(parquet).toHaveLength(published);
+		expect(csv).toHaveLength(published);
+		// Parquet keeps dates as dates; the CSV writes them as ISO days.
+		const asText = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 		expect(parquet.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, asText(v)])))).toEqual(csv);
 		expect(csv[0]).toMatchObject({
 			indicator_id: 'aids_related_deaths',
 			value: '6400',
 			source_id: 'ppp_2019_unaids_power_to_people',
 			source_publisher: "The Phnom Penh Post (reporting UNAIDS 'Power to the People' report)",
-			source_year: '2019',
+			source_published: '2019',
+			source_kind: 'press',
 			source_url: 'https://www.phnompenhpost.com/national/unaids-infections-hiv-down-95-1997-peak'
 		});
 	});
@@ -167,7 +190,7 @@ describe('npm run data (the command line)', () => {
 		const result = run(`${FIXTURES}/valid`, join(work, 'cli-ok'));
 		expect(result.status).toBe(0);
 		expect(result.stdout.trim().split('\n')).toEqual([
-			expect.stringMatching(/^data: 4 tables, 16 rows \(observations 5, indicators 3, sources 3, geo 5\), 0 warnings → /)
+			expect.stringMatching(/^data: 6 tables, 18 rows \(observations 5, indicators 3, sources 3, geo 5, events 1, releases 1\), 0 warnings → /)
 		]);
 	}, 60_000);
 });

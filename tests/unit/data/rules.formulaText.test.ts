@@ -16,7 +16,7 @@ function withText(table: 'observations' | 'sources', from: string, to: string) {
 	const line = text.slice(0, at).split('\n').length;
 	const column = at - text.lastIndexOf('\n', at - 1);
 	files[table] = { file, text: text.replace(from, to) };
-	return { result: validatePackage(files, { currentYear: 2026 }), where: `${file}:${line}:${column}` };
+	return { result: validatePackage(files, { today: '2026-12-01' }), where: `${file}:${line}:${column}` };
 }
 
 describe('formulaText rule', () => {

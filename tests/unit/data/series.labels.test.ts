@@ -3,9 +3,10 @@ import { groupSexLabel, shortPublisher, uniqueSourceLabels } from '$lib/data/lab
 import { labelSeries } from '$lib/data/seriesLabel';
 import { buildSeries } from '$lib/data/series';
 import type { Source } from '$lib/data/schema';
+import { sourceOf } from '../../support/rows';
 import { obs } from './series.fixture';
 
-const src = (source_id: string, publisher: string, year: number | null, title = 'A title'): Source => ({
+const src = (source_id: string, publisher: string, year: number | null, title = 'A title'): Source => sourceOf({
 	source_id,
 	publisher,
 	year,

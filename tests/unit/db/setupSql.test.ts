@@ -4,6 +4,8 @@ import type { DuckDBBindings, DuckDBConnection } from '@duckdb/duckdb-wasm/block
 import { EXTENSIONS_OFF, LOCK_DOWN, attachPublished } from '$lib/db/setupSql';
 import { startNodeEngine, runAll } from './nodeEngine';
 import { buildFixtureDatabase } from './fixtureDatabase';
+import { TABLE_NAMES } from '$lib/data/schema';
+import { publishedCount } from '../../support/publishedData';
 
 let db: DuckDBBindings;
 let conn: DuckDBConnection;
@@ -19,11 +21,8 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('session setup (setupSql)', () => {
-	it('exposes the four published tables by plain names', () => {
-		expect(count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(448);
-		expect(count('SELECT count(*)::INTEGER AS n FROM indicators')).toBe(73);
-		expect(count('SELECT count(*)::INTEGER AS n FROM sources')).toBe(142);
-		expect(count('SELECT count(*)::INTEGER AS n FROM geo')).toBe(33);
+	it.each(TABLE_NAMES)('exposes the published table %s by its plain name', (table) => {
+		expect(count(`SELECT count(*)::INTEGER AS n FROM ${table}`)).toBe(publishedCount(table));
 	});
 
 	it('keeps the published database read-only', () => {

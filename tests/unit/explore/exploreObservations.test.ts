@@ -9,6 +9,9 @@ import { DEFAULT_VIEW, type ViewState } from '$lib/state/viewState';
 import type { Observation } from '$lib/data/schema';
 import { obs } from './fixtures';
 import { insertRows, nodeConnection, type NodeConnection } from './nodeDuckdb';
+import { resourceFor } from '$lib/data/datapackage';
+import { DERIVED_FIELDS } from '$lib/data/deriveRows';
+import { sqlColumns } from '../../../scripts/data/sqlColumns';
 
 const rows: Observation[] = [
 	obs({ indicator_id: 'hiv_prevalence', geo_id: 'KHM', year: 2010, value: 0.8, unit: 'percent', source_id: 'src_b', lower: 0.6, upper: 1.1 }),
@@ -23,13 +26,13 @@ let conn: NodeConnection;
 
 beforeAll(async () => {
 	conn = await nodeConnection();
-	conn.query(`CREATE TABLE observations (indicator_id VARCHAR, geo_id VARCHAR, year SMALLINT, population_group VARCHAR,
-		sex VARCHAR, value DOUBLE, lower DOUBLE, upper DOUBLE, unit VARCHAR, source_id VARCHAR, scope VARCHAR,
-		reporting_domain VARCHAR, note VARCHAR)`);
+	// The published table's columns, as the data build creates them (CSV columns, then derived ones).
+	const columns = sqlColumns([...resourceFor('observations').schema.fields, ...(DERIVED_FIELDS.observations ?? [])]);
+	conn.query(`CREATE TABLE observations (${columns.map((c) => `"${c.name}" ${c.type}`).join(', ')})`);
 	await insertRows(
 		conn,
 		'observations',
-		rows.map((o) => [o.indicator_id, o.geo_id, o.year, o.population_group, o.sex, o.value, o.lower, o.upper, o.unit, o.source_id, o.scope, o.reporting_domain, o.note])
+		rows.map((o) => columns.map((c) => (o as unknown as Record<string, unknown>)[c.name] ?? null))
 	);
 });
 

@@ -1,19 +1,9 @@
 /** Small hand-made rows for the explorer and place-profile tests. */
 import type { Geo, Indicator, Observation, Source, Tables } from '$lib/data/schema';
+import { indicatorOf, observationOf, sourceOf } from '../../support/rows';
 
-export function obs(partial: Partial<Observation> & Pick<Observation, 'indicator_id' | 'geo_id' | 'year' | 'value'>): Observation {
-	return {
-		population_group: 'all',
-		sex: 'total',
-		lower: null,
-		upper: null,
-		unit: 'count',
-		source_id: 'src_a',
-		scope: 'place',
-		reporting_domain: null,
-		note: null,
-		...partial
-	};
+export function obs(partial: Partial<Observation> & Pick<Observation, 'indicator_id' | 'geo_id' | 'value'>): Observation {
+	return observationOf({ unit: 'count', ...partial });
 }
 
 export const census = (geo_id: string, year: number, value: number, extra: Partial<Observation> = {}) =>
@@ -30,25 +20,10 @@ const geo = (geo_id: string, name: string, level: Geo['level'], parent_id: strin
 	source: 'test'
 });
 
-const indicator = (indicator_id: string, domain: Indicator['domain'], unit: Indicator['unit']): Indicator => ({
-	indicator_id,
-	name: indicator_id.replaceAll('_', ' '),
-	domain,
-	unit,
-	definition: '',
-	higher_is_better: null
-});
+const indicator = (indicator_id: string, domain: Indicator['domain'], unit: Indicator['unit']): Indicator =>
+	indicatorOf({ indicator_id, domain, unit });
 
-const source = (source_id: string, publisher: string, year: number): Source => ({
-	source_id,
-	title: `Title of ${source_id}`,
-	publisher,
-	year,
-	url: `https://example.org/${source_id}`,
-	locator: null,
-	license: 'unknown',
-	accessed: '2026-11-28'
-});
+const source = (source_id: string, publisher: string, year: number): Source => sourceOf({ source_id, publisher, year });
 
 export function fixtureTables(observations: Observation[]): Tables {
 	return {
@@ -77,6 +52,8 @@ export function fixtureTables(observations: Observation[]): Tables {
 			geo('KH-1:poipet', 'Poipet', 'municipality', 'KH-1'),
 			geo('KH-1:poipet-aranyaprathet', 'Poipet crossing', 'border_crossing', 'KH-1'),
 			geo('KH-22:o-smach', 'O Smach', 'border_crossing', 'KH-22')
-		]
+		],
+		events: [],
+		releases: []
 	};
 }

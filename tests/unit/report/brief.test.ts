@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geo, Indicator } from '$lib/data/schema';
+import { indicatorOf } from '../../support/rows';
 import { briefPlaces, defaultIndicators, placeFamily, type BriefData } from '$lib/report/briefData';
 import { briefQuery, parseBriefChoice } from '$lib/report/briefChoice';
 import { buildBrief } from '$lib/report/buildBrief';
@@ -15,7 +16,7 @@ const geo = (geo_id: string, name: string, parent_id: string | null, level: Geo[
 	lon: null,
 	source: 'x'
 });
-const indicator = (indicator_id: string, name: string, domain: Indicator['domain'] = 'health_outcome'): Indicator => ({
+const indicator = (indicator_id: string, name: string, domain: Indicator['domain'] = 'health_outcome'): Indicator => indicatorOf({
 	indicator_id,
 	name,
 	domain,

@@ -1,24 +1,12 @@
 /** Small hand-made rows for the share tests (shapes of data/*.csv, values invented where noted). */
 import type { Observation, Source } from '$lib/data/schema';
+import { observationOf, sourceOf } from '../../support/rows';
 
 export function obs(partial: Partial<Observation> & Pick<Observation, 'year' | 'value'>): Observation {
-	return {
-		indicator_id: 'hiv_prevalence',
-		geo_id: 'KHM',
-		population_group: 'adults_15_49',
-		sex: 'total',
-		lower: null,
-		upper: null,
-		unit: 'percent',
-		source_id: 'unaids_2024',
-		scope: 'place',
-		reporting_domain: null,
-		note: null,
-		...partial
-	};
+	return observationOf({ population_group: 'adults_15_49', source_id: 'unaids_2024', ...partial });
 }
 
-export const UNAIDS: Source = {
+export const UNAIDS: Source = sourceOf({
 	source_id: 'unaids_2024',
 	title: 'AIDSinfo: HIV prevalence, adults (15-49)',
 	publisher: 'UNAIDS',
@@ -27,9 +15,9 @@ export const UNAIDS: Source = {
 	locator: 'Cambodia, 2000–2023',
 	license: 'unknown',
 	accessed: '2026-11-28'
-};
+});
 
-export const WB: Source = {
+export const WB: Source = sourceOf({
 	source_id: 'wb_wdi_2017',
 	title: 'Prevalence of HIV, total (% of population ages 15-49)',
 	publisher: 'World Bank (series sourced from UNAIDS estimates)',
@@ -38,7 +26,7 @@ export const WB: Source = {
 	locator: null,
 	license: 'CC BY 4.0',
 	accessed: '2026-11-20'
-};
+});
 
 export const GEO_NAMES: Record<string, string> = {
 	KHM: 'Cambodia',

@@ -5,9 +5,10 @@ import { buildSeries } from '$lib/data/series';
 import { labelSeries } from '$lib/data/seriesLabel';
 import { seriesView } from '$lib/share/seriesView';
 import type { Indicator } from '$lib/data/schema';
+import { indicatorOf } from '../../support/rows';
 import { GEO_NAMES, UNAIDS, WB, obs } from './fixtures';
 
-const indicator: Indicator = { indicator_id: 'hiv_prevalence', name: 'HIV prevalence', domain: 'health_outcome', unit: 'percent', definition: '', higher_is_better: false };
+const indicator: Indicator = indicatorOf({ indicator_id: 'hiv_prevalence', name: 'HIV prevalence', higher_is_better: false });
 const rows = [obs({ year: 2000, value: 1.3 }), obs({ year: 2021, value: 0.6 }), obs({ year: 2000, value: 1.8, source_id: 'wb_wdi_2017' })];
 const lookups = { geoById: new Map(Object.entries(GEO_NAMES).map(([id, name]) => [id, { name }])), sourceById: new Map([UNAIDS, WB].map((s) => [s.source_id, s])) };
 const series = labelSeries(buildSeries(rows), lookups);

@@ -1,5 +1,5 @@
 /**
- * What a cross-field rule is: a function of all four checked tables that returns issues. Rules
+ * What a cross-field rule is: a function of all the checked tables that returns issues. Rules
  * read only cells that passed the schema checks (`usable`), so one typo gives one message.
  */
 import type { Issue, IssueLevel } from '../issue';
@@ -11,8 +11,8 @@ export type { CheckedRow, CheckedTable, Value };
 export type CheckedTables = Record<TableName, CheckedTable>;
 
 export interface RuleContext {
-	/** Latest plausible reference year (the build's current year; fixed in tests). */
-	currentYear: number;
+	/** Today, `YYYY-MM-DD`: no period may end after it, no source be published after it (fixed in tests). */
+	today: string;
 }
 
 export type Rule = (tables: CheckedTables, context: RuleContext) => Issue[];

@@ -11,9 +11,11 @@ import { queryRows, type SqlParam } from '../queryRows';
 // Places travel as one `~`-joined string (geo ids never contain `~`) because DuckDB-WASM binds
 // scalars only; string_split turns it back into a list inside the query.
 export const EXPLORE_OBSERVATIONS_SQL = `
-SELECT indicator_id, geo_id, CAST(year AS INTEGER) AS year, population_group, sex,
+SELECT indicator_id, geo_id, period, CAST(period_start AS VARCHAR) AS period_start,
+       CAST(period_end AS VARCHAR) AS period_end, period_kind, CAST(year AS INTEGER) AS year,
+       population_group, sex,
        CAST(value AS DOUBLE) AS value, CAST(lower AS DOUBLE) AS lower, CAST(upper AS DOUBLE) AS upper,
-       unit, source_id, scope, reporting_domain, note
+       unit, source_id, scope, reporting_domain, locator, quote, derivation, note
 FROM observations
 WHERE indicator_id = $1
   AND ($2 = '' OR list_contains(string_split($2, '~'), geo_id))

@@ -59,6 +59,11 @@ export async function importObservations(
 		indicator_id: r.indicator_id,
 		geo_id: r.geo_id,
 		geo_name: r.geo_name,
+		// Imports carry a year per figure (finer periods come with the period-aware importer).
+		period: String(r.year),
+		period_start: `${r.year}-01-01`,
+		period_end: `${r.year}-12-31`,
+		period_kind: 'year',
 		year: r.year,
 		value: r.value,
 		lower: r.lower,
@@ -70,6 +75,9 @@ export async function importObservations(
 		source_id: `${IMPORT_SOURCE_PREFIX}${table}`,
 		scope: 'place',
 		reporting_domain: null,
+		locator: null,
+		quote: null,
+		derivation: null,
 		note: r.note
 	}));
 }

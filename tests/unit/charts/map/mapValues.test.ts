@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseSnapshot, provinceSnapshots, toMapPoints, toMapValues } from '$lib/charts/map/mapValues';
 import type { Geo, Observation } from '$lib/data/schema';
+import { observationOf } from '../../../support/rows';
 
 function o(geo_id: string, year: number, source_id: string, extra: Partial<Observation> = {}): Observation {
-	return {
-		indicator_id: 'x', geo_id, year, population_group: 'all', sex: 'total', value: 1, lower: null, upper: null,
-		unit: 'percent', source_id, scope: 'place', reporting_domain: null, note: null, ...extra
-	};
+	return observationOf({ indicator_id: 'x', geo_id, year, source_id, ...extra });
 }
 
 describe('provinceSnapshots(observations)', () => {

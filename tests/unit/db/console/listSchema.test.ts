@@ -5,6 +5,7 @@ import { EXAMPLES } from '$lib/db/console/examples';
 import { attachPublished } from '$lib/db/setupSql';
 import { runAll, startNodeEngine } from '../nodeEngine';
 import { buildFixtureDatabase } from '../fixtureDatabase';
+import { TABLE_NAMES } from '$lib/data/schema';
 
 let conn: DuckDBConnection;
 
@@ -21,17 +22,14 @@ beforeAll(async () => {
 describe('listSchema(conn)', () => {
 	it('lists the published tables first with their columns and types', async () => {
 		const tables = await listSchema(conn);
-		expect(tables.slice(0, 4).map((t) => [t.name, t.origin])).toEqual([
-			['geo', 'published'],
-			['indicators', 'published'],
-			['observations', 'published'],
-			['sources', 'published']
-		]);
+		expect(tables.slice(0, TABLE_NAMES.length).map((t) => [t.name, t.origin])).toEqual(
+			[...TABLE_NAMES].sort().map((name) => [name, 'published'])
+		);
 		const observations = tables.find((t) => t.name === 'observations')!;
 		expect(observations.columns.slice(0, 3)).toEqual([
 			{ name: 'indicator_id', type: 'VARCHAR' },
 			{ name: 'geo_id', type: 'VARCHAR' },
-			{ name: 'year', type: 'INTEGER' }
+			{ name: 'period', type: 'VARCHAR' }
 		]);
 	});
 
