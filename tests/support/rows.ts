@@ -3,8 +3,8 @@
  * the fields it is about. An observation given a `year` but no `period` covers that calendar year;
  * given a `period`, its derived columns (start, end, form, year) come from the build's own code.
  */
-import { observationRow } from '$lib/data/deriveRows';
-import type { Geo, Indicator, Observation, Source } from '$lib/data/schema';
+import { eventRow, observationRow } from '$lib/data/deriveRows';
+import type { Geo, Indicator, Observation, ObservatoryEvent, Source } from '$lib/data/schema';
 
 export function observationOf(partial: Partial<Observation>): Observation {
 	const period = partial.period ?? String(partial.year ?? 2000).padStart(4, '0');
@@ -67,4 +67,20 @@ export function indicatorOf(partial: Partial<Indicator> & Pick<Indicator, 'indic
 
 export function geoOf(partial: Partial<Geo> & Pick<Geo, 'geo_id'>): Geo {
 	return { name: partial.geo_id, name_km: null, level: 'province', parent_id: 'KHM', lat: null, lon: null, source: 'test', ...partial };
+}
+
+/** An event; `period` defaults to 2014, its derived columns come from the build's own code. */
+export function eventOf(partial: Partial<ObservatoryEvent> & Pick<ObservatoryEvent, 'event_id'>): ObservatoryEvent {
+	const row = eventRow({
+		event_id: partial.event_id,
+		period: partial.period ?? '2014',
+		geo_id: 'KHM',
+		kind: 'border',
+		title: `Title of ${partial.event_id}`,
+		description: 'What the sources say.',
+		source_ids: 'src_a',
+		indicator_ids: ''
+	});
+	const { period: _period, ...rest } = partial;
+	return { ...row, ...rest };
 }

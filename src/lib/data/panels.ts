@@ -3,8 +3,8 @@
  * holding that combination's series from every source. Panels are ranked so the places this
  * observatory is about come first, then the richest panels.
  */
-import type { PopulationGroup, Sex } from './schema';
-import type { Series } from './series';
+import type { Observation, PopulationGroup, Sex } from './schema';
+import { buildSeries, type Series } from './series';
 
 export interface Panel {
 	key: string;
@@ -71,4 +71,9 @@ export function chartPanels(
 	const single = ranked.filter((p) => panelYears(p) <= 1);
 	const shown = multi.length ? multi.slice(0, max) : single.splice(0, 1);
 	return { shown, single, omitted: multi.length - Math.min(multi.length, max) };
+}
+
+/** The panels an indicator page draws from that indicator's figures (and the events pages mark on them). */
+export function indicatorPanels(rows: readonly Observation[]): ReturnType<typeof chartPanels> {
+	return chartPanels(buildPanels(buildSeries(rows)));
 }

@@ -27,7 +27,7 @@ export interface BorderChart {
 	categories: readonly Category[];
 	categoryOf: (o: Observation) => string;
 	/** The figures it draws. */
-	rows: (border: BorderSection) => Observation[];
+	rows: (border: Pick<BorderSection, 'flows' | 'workers' | 'remittances'>) => Observation[];
 }
 
 export const BORDER_CHARTS: readonly BorderChart[] = [

@@ -2,11 +2,13 @@
  * The border and migration section of the Banteay Meanchey, Poipet and Poipet-crossing profiles:
  * returns through Poipet (and through all crossings, for scale) with the events that drove them,
  * Cambodian workers in Thailand, remittances and trafficking cases. Most of these figures are
- * national or about Thailand; the section says so rather than presenting them as local.
+ * national or about Thailand; the section says so rather than presenting them as local. Each
+ * chart marks the events of data/events.csv that name its figures (see chartEvents).
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { Observation, Source } from '$lib/data/schema';
-import { BORDER_EVENTS, type BorderEvent } from './borderEvents';
+import type { Observation, ObservatoryEvent, Source } from '$lib/data/schema';
+import { chartScope, eventsForChart } from '$lib/events/chartEvents';
+import { BORDER_CHARTS, type BorderChart } from './borderCharts';
 import { findDisputes, type Dispute } from './disputedFigures';
 import { citedSources } from './placeProfile';
 
@@ -30,7 +32,8 @@ export interface BorderSection {
 	flows: Observation[];
 	/** Sub-groups of returnees (women, children) through Poipet, shown in the table only. */
 	flowBreakdowns: Observation[];
-	events: BorderEvent[];
+	/** The events each chart marks, in date order (its markers number them). */
+	chartEvents: Record<BorderChart['id'], ObservatoryEvent[]>;
 	workers: Observation[];
 	remittances: Observation[];
 	trafficking: Observation[];
@@ -59,16 +62,11 @@ export function buildBorderSection(catalog: Catalog): BorderSection {
 		.filter((o) => TRAFFICKING_PREFIXES.some((p) => o.indicator_id.startsWith(p)))
 		.sort((a, b) => a.indicator_id.localeCompare(b.indicator_id) || byYear(a, b));
 	const all = [...flowRows, ...workers, ...remittances, ...trafficking];
+	const section = { flows, flowBreakdowns, workers, remittances, trafficking };
+	const chartEvents = Object.fromEntries(
+		BORDER_CHARTS.map((c) => [c.id, eventsForChart(catalog.events, chartScope(c.rows(section)), catalog.geoById)])
+	) as BorderSection['chartEvents'];
 	const cited = new Set(all.map((o) => o.source_id));
-	for (const e of BORDER_EVENTS) for (const id of e.source_ids) cited.add(id);
-	return {
-		flows,
-		flowBreakdowns,
-		events: [...BORDER_EVENTS],
-		workers,
-		remittances,
-		trafficking,
-		disputes: findDisputes(all),
-		sources: citedSources(catalog, cited)
-	};
+	for (const e of Object.values(chartEvents).flat()) for (const id of e.source_ids) cited.add(id);
+	return { ...section, chartEvents, disputes: findDisputes(all), sources: citedSources(catalog, cited) };
 }

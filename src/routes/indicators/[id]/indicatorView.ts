@@ -4,10 +4,11 @@
  * provinces in one year, every figure for the table, and the sources cited.
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { Indicator, Observation, Source } from '$lib/data/schema';
-import { buildSeries, yearExtent } from '$lib/data/series';
+import type { Indicator, Observation, ObservatoryEvent, Source } from '$lib/data/schema';
+import { yearExtent } from '$lib/data/series';
 import { labelSeries, type LabelledSeries } from '$lib/data/seriesLabel';
-import { buildPanels, chartPanels, type Panel } from '$lib/data/panels';
+import { indicatorPanels, type Panel } from '$lib/data/panels';
+import { panelEvents } from '$lib/events/panelEvents';
 import { coverage, type Coverage } from '$lib/data/coverage';
 import { groupSexLabel, uniqueSourceLabels } from '$lib/data/labels';
 import { placeComparison } from '$lib/data/placeComparison';
@@ -18,6 +19,8 @@ export interface ChartPanel {
 	title: string;
 	series: LabelledSeries[];
 	source_ids: string[];
+	/** Events of data/events.csv the chart marks. */
+	events: ObservatoryEvent[];
 }
 
 export interface Comparison {
@@ -124,11 +127,11 @@ function singlesFor(catalog: Catalog, panels: readonly Panel[], covered: Readonl
 
 export function indicatorView(catalog: Catalog, indicator: Indicator): IndicatorView {
 	const rows = catalog.observationsByIndicator.get(indicator.indicator_id) ?? [];
-	const series = buildSeries(rows);
-	const { shown, single, omitted } = chartPanels(buildPanels(series));
+	const { shown, single, omitted } = indicatorPanels(rows);
+	const events = panelEvents(catalog.events, indicator.indicator_id, shown, catalog.geoById);
 	const comparison = comparisonFor(catalog, rows);
 	const covered = new Set(comparison?.figureKeys ?? []);
-	const panels = shown.map((p) => {
+	const panels = shown.map((p, i) => {
 		const labelled = labelSeries(p.series, catalog);
 		return {
 			key: p.key,
@@ -137,7 +140,8 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 					? geoName(catalog, p.geo_id)
 					: `${geoName(catalog, p.geo_id)} · ${groupSexLabel(p.population_group, p.sex)}`,
 			series: labelled,
-			source_ids: [...new Set(p.series.map((s) => s.source_id))]
+			source_ids: [...new Set(p.series.map((s) => s.source_id))],
+			events: events[i]
 		};
 	});
 	const sources = [...new Set(rows.map((o) => o.source_id))]

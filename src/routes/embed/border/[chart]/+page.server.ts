@@ -19,7 +19,7 @@ export function load({ params }) {
 	return {
 		chartId: chart.id,
 		rows,
-		events: border.events.map((e) => ({ year: e.year, label: e.label, when: e.when })),
+		events: border.chartEvents[chart.id],
 		sources: border.sources.filter((s) => used.has(s.source_id)),
 		geoNames: Object.fromEntries(catalog.geo.filter((g) => geos.has(g.geo_id)).map((g) => [g.geo_id, g.name])),
 	};
