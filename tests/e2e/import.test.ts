@@ -10,6 +10,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { waitForConsole } from '../../scripts/bench/consoleDriver';
 import { launchBrowser, watchPage, type PageWatch } from '../support/browser';
 
 const FIXTURES = resolve('tests/fixtures/import');
@@ -214,6 +215,9 @@ describe('/import/ in Chromium', () => {
 	it('after a reload, the SQL console queries the kept imports', async () => {
 		const sql = `SELECT geo_id, value FROM ${names.wdi} WHERE year = 1998 AND geo_known ORDER BY geo_id`;
 		await page.goto(`${inject('siteUrl')}/sql/?q=${encodeURIComponent(sql)}`);
+		expect(await waitForConsole(page)).toBe('ready');
+		// Run at once: the console waits for the imports a query names, which load after it is ready.
+		await page.click('button.run');
 		await page.waitForSelector('[data-rows]', { timeout: 60_000 });
 		expect(await page.locator('[data-rows]').getAttribute('data-rows')).toBe('4');
 		const cells = await page.locator('.viewport tbody td:not(.index)').allInnerTexts();

@@ -240,6 +240,8 @@ describe('hostile URL parameters stay text', () => {
 		const page = await context.newPage();
 		await page.goto(`${siteUrl}/sql/?q=${encodeURIComponent(payload)}`);
 		expect(await waitForConsole(page)).toBe('ready');
+		await expectInert(page, traps);
+		await page.click('button.run'); // a shared query runs only when the reader says so
 		await page.waitForSelector('.sql-error .message', { timeout: 60_000 });
 		expect(await page.inputValue('#sql-input')).toBe(payload);
 		await expectInert(page, traps);

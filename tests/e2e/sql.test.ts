@@ -2,7 +2,7 @@
  * The SQL console in Chromium against the built site: DuckDB reaches `ready` with no request to
  * another origin and no console error, answers with the published row count, shows errors with
  * their position, refuses the network and the file system, keeps 100,000 rows smooth, cancels,
- * exports, shares the query in the URL, and renders every result as text.
+ * exports, shares the query in the URL (a shared query waits for Run), and renders every result as text.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -119,14 +119,18 @@ describe('/sql/ console', () => {
 		expect(Number(rows[0].value)).toBe(Number(csv[1][2]));
 	});
 
-	it('puts the query in the URL, and a shared URL runs it on load', async () => {
+	it('puts the query in the URL; a shared URL fills the editor, and Run runs it', async () => {
 		await runInConsole(page, 'SELECT 7 AS seven');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('SELECT 7 AS seven');
 		const other = await context.newPage();
 		await other.goto(`${siteUrl}/sql/?q=${encodeURIComponent("SELECT 'shared' AS via, 3 AS n")}`);
-		await other.waitForSelector('.summary [data-rows="1"]', { timeout: 60_000 });
+		expect(await waitForConsole(other)).toBe('ready');
 		expect(await other.inputValue('#sql-input')).toBe("SELECT 'shared' AS via, 3 AS n");
+		expect(await other.getAttribute('[data-runs]', 'data-runs')).toBe('0');
+		await other.click('button.run');
+		await other.waitForSelector('.summary [data-rows="1"]', { timeout: 60_000 });
 		expect(await other.locator('.viewport tbody td').nth(1).innerText()).toBe('shared');
+		expect(await other.locator('[data-testid="shared-query-note"]').count()).toBe(0);
 		await other.close();
 	});
 

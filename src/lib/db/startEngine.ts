@@ -1,7 +1,7 @@
 /**
  * Starts DuckDB-WASM in its Web Worker from the self-hosted bundles and opens an in-memory
- * database configured for range reads over HTTP and plain-number results. Browser only: loaded by
- * `connect.ts` through a dynamic import, never during prerender.
+ * database configured for range reads over HTTP and, unless `exactNumbers`, plain-number results.
+ * Browser only: loaded by `engine.ts` through a dynamic import, never during prerender.
  *
  * A failure inside the worker (the wasm missing, blocked or corrupt) is an unhandled rejection
  * there, which never reaches this page: `instantiate()` would simply never settle. So the wasm
@@ -17,7 +17,7 @@ export interface EngineProgress {
 /** Longest pause between two signs of life while starting (compiling 34 MB takes a few seconds). */
 const STALL_MS = 45_000;
 
-export async function startEngine(onProgress: (p: EngineProgress) => void): Promise<AsyncDuckDB> {
+export async function startEngine(onProgress: (p: EngineProgress) => void, exactNumbers = false): Promise<AsyncDuckDB> {
 	if (typeof WebAssembly === 'undefined') {
 		throw new Error('This browser has WebAssembly turned off or does not support it.');
 	}
@@ -41,7 +41,7 @@ export async function startEngine(onProgress: (p: EngineProgress) => void): Prom
 			// All three together: range reads where the host supports them, one full GET where it
 			// does not. Setting only some gives a misleading "database does not exist".
 			filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true, forceFullHTTPReads: false },
-			query: { castBigIntToDouble: true, castDecimalToDouble: true }
+			query: { castBigIntToDouble: !exactNumbers, castDecimalToDouble: !exactNumbers }
 		});
 	} catch (error) {
 		worker.terminate();

@@ -44,13 +44,24 @@ const timeout = (ms: number) =>
 
 export async function viewRows(view: ViewFilter): Promise<ViewRows> {
 	try {
-		const [{ getDb }, { exploreObservations }] = await Promise.all([
-			import('$lib/db/connect'),
-			import('$lib/db/queries/exploreObservations')
-		]);
-		const { conn } = await Promise.race([getDb(), timeout(ENGINE_WAIT_MS)]);
-		return { rows: await exploreObservations(conn, view), origin: 'duckdb' };
+		return { rows: await engineRows(view), origin: 'duckdb' };
 	} catch {
 		return { rows: filterObservations(await publishedRows(), view), origin: 'fallback' };
+	}
+}
+
+async function engineRows(view: ViewFilter): Promise<Observation[]> {
+	const [{ appEngine }, { untilLost }, { exploreObservations }] = await Promise.all([
+		import('$lib/db/connect'),
+		import('$lib/db/engine'),
+		import('$lib/db/queries/exploreObservations')
+	]);
+	const session = await Promise.race([appEngine.start(), timeout(ENGINE_WAIT_MS)]);
+	try {
+		return await untilLost(session, exploreObservations(session.conn, view));
+	} catch (error) {
+		// A query that broke the engine: the status offers a restart, and this view comes from the JSON.
+		await appEngine.checkAfterError(error);
+		throw error;
 	}
 }

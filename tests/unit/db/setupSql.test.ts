@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { DuckDBBindings, DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import { EXTENSIONS_OFF, LOCK_DOWN, attachPublished } from '$lib/db/setupSql';
-import { startNodeEngine, runAll } from './nodeEngine';
+import { startNodeEngine } from './nodeEngine';
 import { buildFixtureDatabase } from './fixtureDatabase';
 import { TABLE_NAMES } from '$lib/data/schema';
 import { publishedCount } from '../../support/publishedData';
@@ -15,9 +15,10 @@ beforeAll(async () => {
 	db = await startNodeEngine();
 	db.registerFileBuffer('observatory.duckdb', await buildFixtureDatabase());
 	conn = db.connect();
-	runAll(conn, EXTENSIONS_OFF);
-	runAll(conn, attachPublished('observatory.duckdb'));
-	runAll(conn, LOCK_DOWN);
+	// As engine.ts runs them: each group as one script.
+	conn.query(EXTENSIONS_OFF.join(';\n'));
+	conn.query(attachPublished('observatory.duckdb').join(';\n'));
+	conn.query(LOCK_DOWN.join(';\n'));
 }, 60_000);
 
 describe('session setup (setupSql)', () => {
