@@ -54,6 +54,8 @@ describe.each(['light', 'dark'] as const)('accessibility (%s scheme)', (colorSch
 
 const settled = (page: Page) =>
 	page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.db ?? ''), null, { timeout: 90_000 });
+/** A shared query waits for Run (issue 16). */
+const runShared = (page: Page) => page.waitForSelector('[data-console="ready"]', { timeout: 90_000 }).then(() => page.click('button.run'));
 const panelReady = (page: Page) => page.waitForSelector('[data-testid="explore-panel"][aria-busy="false"]', { timeout: 60_000 });
 
 /** [name, path, what to do before axe runs]. */
@@ -63,8 +65,9 @@ const STATES: [string, string, (page: Page) => Promise<unknown>][] = [
 	['explorer map', '/explore/?indicator=skilled_birth_attendance&tab=map', (p) => settled(p).then(() => panelReady(p))],
 	['explorer table', '/explore/?indicator=deportees_from_tha&tab=table', (p) => settled(p).then(() => panelReady(p))],
 	['explorer with dropped parameters', '/explore/?indicator=nope&geo=XX&tab=pie', (p) => p.waitForSelector('[data-testid="dropped-note"]')],
-	['SQL result', `/sql/?q=${encodeURIComponent('SELECT * FROM observations LIMIT 50')}`, (p) => p.waitForSelector('.summary [data-rows]', { timeout: 90_000 })],
-	['SQL error', `/sql/?q=${encodeURIComponent('SELECT nope FROM observations')}`, (p) => p.waitForSelector('.sql-error', { timeout: 90_000 })],
+	['SQL query from a link, not yet run', `/sql/?q=${encodeURIComponent('SELECT 1')}`, (p) => p.waitForSelector('[data-testid="shared-query-note"]')],
+	['SQL result', `/sql/?q=${encodeURIComponent('SELECT * FROM observations LIMIT 50')}`, (p) => runShared(p).then(() => p.waitForSelector('.summary [data-rows]', { timeout: 90_000 }))],
+	['SQL error', `/sql/?q=${encodeURIComponent('SELECT nope FROM observations')}`, (p) => runShared(p).then(() => p.waitForSelector('.sql-error', { timeout: 90_000 }))],
 	[
 		'import preview with problems',
 		'/import/',
