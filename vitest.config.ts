@@ -11,11 +11,11 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts'], environment: 'node' }
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' }
 			},
 			{
 				extends: true,
-				// build/ and e2e/ read the output of `npm run build`; scripts/run-tests.ts builds first.
+				// build/ and e2e/ read the output of `npm run build`; scripts/test.mjs builds first.
 				test: {
 					name: 'site',
 					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],

@@ -1,5 +1,5 @@
 /**
- * For the `site` test project: checks that `build/` exists (scripts/run-tests.ts builds it) and
+ * For the `site` test project: checks that `build/` exists (npm test builds it) and
  * serves it on a local port for the browser tests. The URL is passed as SITE_URL.
  */
 import { existsSync } from 'node:fs';
