@@ -5,6 +5,7 @@
  */
 import type { Observation, PopulationGroup, Sex } from './schema';
 import { buildSeries, type Series } from './series';
+import { splitEditions, type EditionSources } from './editions';
 
 export interface Panel {
 	key: string;
@@ -73,7 +74,10 @@ export function chartPanels(
 	return { shown, single, omitted: multi.length - Math.min(multi.length, max) };
 }
 
-/** The panels an indicator page draws from that indicator's figures (and the events pages mark on them). */
-export function indicatorPanels(rows: readonly Observation[]): ReturnType<typeof chartPanels> {
-	return chartPanels(buildPanels(buildSeries(rows)));
+/**
+ * The panels an indicator page draws from that indicator's figures (and the events pages mark on
+ * them): only the latest edition of a repeated estimate, so every caller numbers panels alike.
+ */
+export function indicatorPanels(rows: readonly Observation[], sources: EditionSources): ReturnType<typeof chartPanels> {
+	return chartPanels(buildPanels(buildSeries(splitEditions(rows, sources).latest)));
 }

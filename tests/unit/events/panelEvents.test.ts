@@ -14,7 +14,7 @@ describe('panelEvents(events, indicatorId, panels, geoById)', () => {
 		...[2015, 2020].map((year) => observationOf({ geo_id: 'KH-1', year })),
 		...[2016, 2018].map((year) => observationOf({ geo_id: 'KH-12', year }))
 	];
-	const { shown } = indicatorPanels(rows);
+	const { shown } = indicatorPanels(rows, new Map());
 	const events = [
 		eventOf({ event_id: 'national_plan', period: '2012', geo_id: 'KHM', indicator_ids: ['hiv_prevalence'] }),
 		eventOf({ event_id: 'province_clinic', period: '2017-03', geo_id: 'KH-1', indicator_ids: ['hiv_prevalence'] }),

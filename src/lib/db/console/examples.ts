@@ -1,6 +1,6 @@
 /**
  * Starting points for the SQL console. Each one reads only the published tables and teaches one
- * thing about the data (sources kept apart, intervals, scope, gaps).
+ * thing about the data (sources kept apart, editions of an estimate, intervals, scope, gaps).
  */
 export interface ExampleQuery {
 	title: string;
@@ -39,6 +39,27 @@ FROM observations
 GROUP BY ALL
 HAVING count(*) > 1 AND min(value) <> max(value)
 ORDER BY indicator_id, year`
+	},
+	{
+		title: 'How the 1998 adult HIV prevalence moved between WDI editions',
+		sql: `-- A revision, not a trend: each World Bank WDI edition re-estimates earlier years.
+SELECT s.edition, o.period, o.value, s.published, o.source_id
+FROM observations o JOIN sources s USING (source_id)
+WHERE o.indicator_id = 'hiv_prevalence' AND o.geo_id = 'KHM'
+  AND o.population_group = 'adults_15_49' AND o.sex = 'total'
+  AND o.period = '1998' AND s.series = 'wdi'
+ORDER BY s.edition`
+	},
+	{
+		title: 'Estimates published in several editions (charts draw the latest)',
+		sql: `SELECT o.indicator_id, o.geo_id, o.population_group, o.sex, s.series,
+       string_agg(DISTINCT s.edition, ', ' ORDER BY s.edition) AS editions,
+       max(s.edition) AS latest_edition, count(*) AS figures
+FROM observations o JOIN sources s USING (source_id)
+WHERE s.series IS NOT NULL
+GROUP BY ALL
+HAVING count(DISTINCT s.edition) > 1
+ORDER BY ALL`
 	},
 	{
 		title: 'Figures from samples, not the coded place',

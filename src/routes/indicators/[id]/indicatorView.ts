@@ -1,7 +1,8 @@
 /**
  * Everything the page of one indicator shows, computed at build time from the catalog: chart
  * panels (one per place × group × sex, each source its own series), an optional comparison of
- * provinces in one year, every figure for the table, and the sources cited.
+ * provinces in one year, every figure for the table, and the sources cited. Charts draw only the
+ * latest edition of a repeated estimate; earlier editions go to the revision view.
  */
 import type { Catalog } from '$lib/data/catalog';
 import type { Indicator, Observation, ObservatoryEvent, Source } from '$lib/data/schema';
@@ -13,6 +14,8 @@ import { coverage, type Coverage } from '$lib/data/coverage';
 import { groupSexLabel, uniqueSourceLabels } from '$lib/data/labels';
 import { placeComparison } from '$lib/data/placeComparison';
 import type { DotRow } from '$lib/charts/dotLayout';
+import { splitEditions } from '$lib/data/editions';
+import { revisionView, type RevisionPanel } from './revisionView';
 
 export interface ChartPanel {
 	key: string;
@@ -21,6 +24,8 @@ export interface ChartPanel {
 	source_ids: string[];
 	/** Events of data/events.csv the chart marks. */
 	events: ObservatoryEvent[];
+	/** Revision charts of this panel's estimates, whose earlier editions this chart leaves out. */
+	revisions: Pick<RevisionPanel, 'anchor' | 'publisher' | 'earlier'>[];
 }
 
 export interface Comparison {
@@ -36,6 +41,8 @@ export interface Comparison {
 export interface FigureRow extends Observation {
 	geo_name: string;
 	group_label: string;
+	/** From an edition of an estimate that a later edition superseded (not drawn on the charts). */
+	earlier_edition: boolean;
 }
 
 export interface IndicatorView {
@@ -48,6 +55,8 @@ export interface IndicatorView {
 	/** Figures from places or groups published for a single year, as one dot plot. */
 	singles: Comparison | null;
 	figures: FigureRow[];
+	/** One chart per estimate with more than one edition. */
+	revisions: RevisionPanel[];
 	sources: Source[];
 	sourceLabels: Record<string, string>;
 	geoNames: Record<string, string>;
@@ -125,11 +134,22 @@ function singlesFor(catalog: Catalog, panels: readonly Panel[], covered: Readonl
 	return { title: 'Figures published for a single year', rows, reference: null, source_ids: sources.map((s) => s.source_id), notes };
 }
 
+/** A dot plot of single figures says how many earlier-edition figures of its panels it leaves out. */
+function withEarlierNote(singles: Comparison | null, revisions: readonly RevisionPanel[], charted: ReadonlySet<string>): Comparison | null {
+	const earlier = revisions.filter((r) => !charted.has(r.panelKey)).reduce((n, r) => n + r.earlier, 0);
+	if (!singles || earlier === 0) return singles;
+	const note = `${earlier} figure${earlier === 1 ? '' : 's'} from earlier editions of these estimates ${earlier === 1 ? 'is' : 'are'} not drawn; “Revisions between editions” below shows them.`;
+	return { ...singles, notes: [...singles.notes, note] };
+}
+
 export function indicatorView(catalog: Catalog, indicator: Indicator): IndicatorView {
 	const rows = catalog.observationsByIndicator.get(indicator.indicator_id) ?? [];
-	const { shown, single, omitted } = indicatorPanels(rows);
+	const { latest, earlier } = splitEditions(rows, catalog.sourceById);
+	const superseded = new Set(earlier);
+	const revisions = revisionView(catalog, indicator, rows);
+	const { shown, single, omitted } = indicatorPanels(rows, catalog.sourceById);
 	const events = panelEvents(catalog.events, indicator.indicator_id, shown, catalog.geoById);
-	const comparison = comparisonFor(catalog, rows);
+	const comparison = comparisonFor(catalog, latest);
 	const covered = new Set(comparison?.figureKeys ?? []);
 	const panels = shown.map((p, i) => {
 		const labelled = labelSeries(p.series, catalog);
@@ -141,7 +161,8 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 					: `${geoName(catalog, p.geo_id)} · ${groupSexLabel(p.population_group, p.sex)}`,
 			series: labelled,
 			source_ids: [...new Set(p.series.map((s) => s.source_id))],
-			events: events[i]
+			events: events[i],
+			revisions: revisions.filter((r) => r.panelKey === p.key).map(({ anchor, publisher, earlier }) => ({ anchor, publisher, earlier }))
 		};
 	});
 	const sources = [...new Set(rows.map((o) => o.source_id))]
@@ -149,7 +170,12 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 		.filter((s): s is Source => s !== undefined)
 		.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.publisher.localeCompare(b.publisher));
 	const figures = [...rows]
-		.map((o) => ({ ...o, geo_name: geoName(catalog, o.geo_id), group_label: groupSexLabel(o.population_group, o.sex) }))
+		.map((o) => ({
+			...o,
+			geo_name: geoName(catalog, o.geo_id),
+			group_label: groupSexLabel(o.population_group, o.sex),
+			earlier_edition: superseded.has(o)
+		}))
 		.sort(
 			(a, b) =>
 				Number(a.geo_id !== 'KHM') - Number(b.geo_id !== 'KHM') ||
@@ -165,8 +191,9 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 		omittedPanels: omitted,
 		xDomain: yearExtent(shown.flatMap((p) => p.series)) ?? null,
 		comparison,
-		singles: singlesFor(catalog, single, covered),
+		singles: withEarlierNote(singlesFor(catalog, single, covered), revisions, new Set(shown.map((p) => p.key))),
 		figures,
+		revisions,
 		sources,
 		sourceLabels: Object.fromEntries(uniqueSourceLabels(sources)),
 		geoNames: Object.fromEntries(catalog.geo.map((g) => [g.geo_id, g.name]))

@@ -6,6 +6,7 @@ import { attachPublished } from '$lib/db/setupSql';
 import { runAll, startNodeEngine } from '../nodeEngine';
 import { buildFixtureDatabase } from '../fixtureDatabase';
 import { TABLE_NAMES } from '$lib/data/schema';
+import { publishedRecords } from '../../../support/publishedData';
 
 let conn: DuckDBConnection;
 
@@ -51,5 +52,17 @@ describe('listSchema(conn)', () => {
 describe('EXAMPLES', () => {
 	it.each(EXAMPLES.map((e) => [e.title, e.sql]))('"%s" runs on the published tables and returns rows', (_, sql) => {
 		expect(conn.query(sql).numRows).toBeGreaterThan(0);
+	});
+
+	it('the WDI editions example gives every WDI edition’s 1998 adult HIV prevalence, oldest edition first', () => {
+		const sql = EXAMPLES.find((e) => e.title.includes('between WDI editions'))!.sql;
+		const wdi = new Map(publishedRecords('sources').filter((s) => s.series === 'wdi').map((s) => [s.source_id, s.edition]));
+		const expected = publishedRecords('observations')
+			.filter((o) => o.indicator_id === 'hiv_prevalence' && o.geo_id === 'KHM' && o.population_group === 'adults_15_49' && o.sex === 'total' && o.period === '1998' && wdi.has(o.source_id))
+			.map((o) => `${wdi.get(o.source_id)} ${Number(o.value)}`)
+			.sort();
+		expect(expected.length).toBeGreaterThan(1);
+		const rows = conn.query(sql).toArray().map((r) => `${r.edition} ${Number(r.value)}`);
+		expect(rows).toEqual(expected);
 	});
 });
