@@ -36,7 +36,7 @@ const series = labelSeries(
 );
 
 const { body } = render(LineChart, {
-	props: { id: 't', series, unit: 'percent', title: 'HIV prevalence', annotations: [{ year: 2004, label: 'Event' }] }
+	props: { id: 't', series, unit: 'percent', title: 'HIV prevalence', annotations: [{ start: '2004-01-01', label: 'Event' }] }
 });
 /** The wide prerendered variant only. */
 const wide = body.slice(body.indexOf('<div class="wide'), body.indexOf('<div class="narrow'));

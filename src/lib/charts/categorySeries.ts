@@ -5,7 +5,7 @@
  * one key entry per category present, and the text alternative. Pure; CategoryChart draws it.
  */
 import type { Observation, Source } from '$lib/data/schema';
-import { buildSeries, consecutiveRuns } from '$lib/data/series';
+import { buildSeries, hasLine, type MeasureOf } from '$lib/data/series';
 import { labelSeries, type LabelledSeries } from '$lib/data/seriesLabel';
 import { describeLabelled } from '$lib/data/altText';
 import { seriesStyle, type SeriesStyle } from './palette';
@@ -38,25 +38,27 @@ export interface CategoryInput {
 	title: string;
 	sources: Record<string, Source>;
 	geoNames: Record<string, string>;
+	/** Stock or flow per indicator (the chart mixes indicators); decides which figures a line joins. */
+	measureOf?: MeasureOf;
 }
 
-export function categorySeries({ rows, categories, categoryOf, title, sources, geoNames }: CategoryInput): CategoryView {
+export function categorySeries({ rows, categories, categoryOf, title, sources, geoNames, measureOf }: CategoryInput): CategoryView {
 	const present = categories.filter((c) => rows.some((o) => categoryOf(o) === c.key));
 	const rank = (key: string) => present.findIndex((c) => c.key === key);
 	const geoById = new Map(Object.entries(geoNames).map(([k, name]) => [k, { name }]));
 	const sourceById = new Map(Object.entries(sources));
-	const series = labelSeries(buildSeries([...rows]), { geoById, sourceById })
+	const series = labelSeries(buildSeries([...rows], measureOf), { geoById, sourceById })
 		.map((s) => {
 			const category = categoryOf(s.points[0].observation);
 			const label = present[rank(category)]?.label ?? category;
 			return { ...s, label: `${label} · ${s.sourceLabel}`, category };
 		})
-		.sort((a, b) => rank(a.category) - rank(b.category) || a.points[0].year - b.points[0].year);
+		.sort((a, b) => rank(a.category) - rank(b.category) || a.points[0].period.start.localeCompare(b.points[0].period.start));
 	const legendItems = present.map((c, i) => ({
 		key: c.key,
 		label: c.label,
 		style: seriesStyle(i),
-		line: series.some((s) => s.category === c.key && consecutiveRuns(s.points).some((r) => r.length > 1))
+		line: series.some((s) => s.category === c.key && hasLine(s))
 	}));
 	return {
 		series,

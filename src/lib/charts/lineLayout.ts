@@ -6,15 +6,19 @@
 import type { Unit } from '$lib/data/schema';
 import type { LabelledSeries } from '$lib/data/seriesLabel';
 import { formatTick } from '$lib/data/format';
-import { consecutiveRuns, yearExtent } from '$lib/data/series';
+import { decimalYear } from '$lib/data/period';
+import { endOfDay, seriesRuns } from '$lib/data/series';
 import { seriesStyle, type SeriesStyle } from './palette';
 import { placeSeries, type PlacedSeries } from './place';
-import { valueDomain, valueScale, valueTicks, yearDomain, yearScale, yearTicks, type Scale } from './scales';
+import { valueDomain, valueScale, valueTicks, yearScale, type Scale } from './scales';
+import { timeAxisFor, timeTickMode, timeTicks, type TimeAxis } from './timeAxis';
 import { dodge } from './dodge';
 import { fitText, textWidth } from './textWidth';
 
+/** An event marked on the time axis, at the day it began. */
 export interface Annotation {
-	year: number;
+	/** ISO date, e.g. `2014-06-01`. */
+	start: string;
 	label: string;
 }
 
@@ -23,8 +27,8 @@ export interface LineLayoutOptions {
 	height: number;
 	unit: Unit;
 	annotations?: readonly Annotation[];
-	/** Fix the year axis (e.g. to align small multiples); defaults to the data's years. */
-	xDomain?: [number, number];
+	/** Fix the time axis (e.g. to align small multiples); defaults to the data's own (timeAxisFor). */
+	timeAxis?: TimeAxis;
 	/** Fix the value axis; defaults to zero … largest value or bound. */
 	yDomain?: [number, number];
 	/** Label line ends directly (default: when there is room and at most six series). */
@@ -118,10 +122,13 @@ function layoutWithRows(series: readonly LabelledSeries[], options: LineLayoutOp
 	const { width, height, unit } = options;
 	const fontSize = options.fontSize ?? 12;
 	const styles = options.styles ?? series.map((s, i) => seriesStyle(i, s.scope));
-	const xDomain = options.xDomain ?? yearDomain(yearExtent(series) ?? [2000, 2001]);
+	const time = options.timeAxis ?? timeAxisFor(series) ?? { domain: [2000, 2003], annual: true };
+	const xDomain = time.domain;
 	const values = series.flatMap((s) => s.points.flatMap((p) => [p.value, p.lower ?? NaN, p.upper ?? NaN]));
 	const yUnit = axisUnit(unit);
-	const annotations = (options.annotations ?? []).filter((a) => a.year >= xDomain[0] && a.year <= xDomain[1]);
+	const annotations = (options.annotations ?? [])
+		.map((a) => ({ ...a, at: decimalYear(a.start) }))
+		.filter((a) => a.at >= xDomain[0] && a.at <= xDomain[1]);
 
 	// The unit label sits on its own line: its descenders must clear the top tick label, which is
 	// centred on the top gridline (about 0.7 em above it).
@@ -134,10 +141,12 @@ function layoutWithRows(series: readonly LabelledSeries[], options: LineLayoutOp
 	const yTickLabels = yt.values.map((v) => formatTick(v, unit, yt.step, Math.max(...yt.values.map(Math.abs))));
 	const left = Math.ceil(Math.max(...yTickLabels.map((l) => textWidth(l, fontSize)), 10)) + 10;
 
-	const lastYear = xDomain[1];
-	// Direct labels for lines reaching the last year, when few enough to stay legible; the
-	// legend still names every series.
-	const reachEnd = series.filter((s) => (consecutiveRuns(s.points).at(-1)?.length ?? 0) > 1 && s.points.at(-1)?.year === lastYear);
+	// Direct labels for lines reaching the latest figure of the chart, when few enough to stay
+	// legible; the legend still names every series.
+	// Lines ending where the axis ends (small multiples share an axis that may run further).
+	const lastEnd = series.reduce((m, s) => (s.points.at(-1) && s.points.at(-1)!.period.end > m ? s.points.at(-1)!.period.end : m), '');
+	const axisEndsThere = lastEnd !== '' && endOfDay(lastEnd) >= xDomain[1] - 0.02 * (xDomain[1] - xDomain[0]);
+	const reachEnd = axisEndsThere ? series.filter((s) => (seriesRuns(s).at(-1)?.length ?? 0) > 1 && s.points.at(-1)?.period.end === lastEnd) : [];
 	const wantLabels = options.directLabels ?? (reachEnd.length > 0 && reachEnd.length <= 4 && width >= 480);
 	const labelled = wantLabels ? reachEnd : [];
 	const maxLabel = Math.min(width * 0.28, 190);
@@ -145,17 +154,22 @@ function layoutWithRows(series: readonly LabelledSeries[], options: LineLayoutOp
 	const labelWidth = Math.max(0, ...[...labelTexts.values()].map((t) => textWidth(t, fontSize)));
 	const right = width - (labelled.length ? Math.ceil(labelWidth) + 16 : 14);
 
-	// Inset so markers (and figures dodged sideways) on the first and last year are not clipped.
+	// Inset so markers (and figures dodged sideways) at the ends of the axis are not clipped.
 	const x = yearScale(xDomain, [left + 10, right - 8]);
-	const xTicks = yearTicks(xDomain, Math.max(2, Math.floor((right - left) / 56))).map((v) => ({
-		value: v,
-		at: x(v),
-		label: String(v)
+	const mode = timeTickMode(xDomain, time.annual);
+	// Date labels ("Jul 2025", "Jul 24") are wider than years.
+	const tickRoom = mode === 'year' ? 56 : 72;
+	const xTicks = timeTicks(xDomain, Math.max(2, Math.floor((right - left) / tickRoom)), time.annual).map((t) => ({
+		value: t.value,
+		at: x(t.value),
+		label: t.label
 	}));
 	const yTicks = yt.values.map((v, i) => ({ value: v, at: y(v), label: yTickLabels[i] }));
-	const placed = placeSeries(series, styles, x, y);
+	const placed = placeSeries(series, styles, x, y, { yearSpans: mode !== 'year' });
 
-	const slots = (right - left) / Math.max(1, xDomain[1] - xDomain[0] + 1);
+	// Smaller markers when figures are dense: fewer than 14 px per year, or per figure on a short axis.
+	const figures = Math.max(1, ...series.map((s) => s.points.length));
+	const slots = mode === 'year' ? (right - left) / Math.max(1, xDomain[1] - xDomain[0]) : (right - left) / figures;
 	const markerArea = slots < 14 ? 20 : 48;
 
 	const ends = labelled.map((s) => ({ key: s.key, y: y(s.points.at(-1)!.value) }));
@@ -165,7 +179,7 @@ function layoutWithRows(series: readonly LabelledSeries[], options: LineLayoutOp
 		return { key: s.key, text: labelTexts.get(s.key)!, x: right + 8, y: dodged.get(s.key)!, color: styles[i].color };
 	});
 
-	const rows = annotationRows(annotations.map((a) => x(a.year)), annotations.map((a) => a.label), left, right, width, fontSize);
+	const rows = annotationRows(annotations.map((a) => x(a.at)), annotations.map((a) => a.label), left, right, width, fontSize);
 	const rowCount = Math.max(0, ...rows.map((r) => r.row + 1));
 	// More rows than reserved: lay out again with room for them (at most MAX_ANNOTATION_ROWS times).
 	if (rowCount > annotationRowCount) return layoutWithRows(series, options, rowCount);

@@ -4,7 +4,7 @@
  * observatory is about come first, then the richest panels.
  */
 import type { Observation, PopulationGroup, Sex } from './schema';
-import { buildSeries, type Series } from './series';
+import { buildSeries, type MeasureOf, type Series } from './series';
 import { splitEditions, type EditionSources } from './editions';
 
 export interface Panel {
@@ -77,7 +77,8 @@ export function chartPanels(
 /**
  * The panels an indicator page draws from that indicator's figures (and the events pages mark on
  * them): only the latest edition of a repeated estimate, so every caller numbers panels alike.
+ * `measureOf` says which figures a line may join (see series.ts).
  */
-export function indicatorPanels(rows: readonly Observation[], sources: EditionSources): ReturnType<typeof chartPanels> {
-	return chartPanels(buildPanels(buildSeries(splitEditions(rows, sources).latest)));
+export function indicatorPanels(rows: readonly Observation[], sources: EditionSources, measureOf?: MeasureOf): ReturnType<typeof chartPanels> {
+	return chartPanels(buildPanels(buildSeries(splitEditions(rows, sources).latest, measureOf)));
 }

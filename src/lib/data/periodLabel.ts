@@ -71,3 +71,9 @@ export function periodShortLabel(period: Pick<Period, 'text' | 'kind' | 'start' 
 			return periodLabel(period, locale);
 	}
 }
+
+/** The period after a figure in a sentence: "in 2015", "in January – June 2025", "on July 24, 2025". */
+export function periodPhrase(period: Pick<Period, 'text' | 'kind' | 'start' | 'end'>, locale = 'en-US'): string {
+	const label = periodLabel(period, locale);
+	return period.kind === 'day' || (period.kind === 'interval' && period.start === period.end) ? `on ${label}` : `in ${label}`;
+}

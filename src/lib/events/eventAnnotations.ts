@@ -1,7 +1,7 @@
 /**
  * Events as chart markers. A marker sits where the event starts ("from March 2020"), so an event
- * running 2020-03/2022-02 is marked at 2020, not at the year it ends (`ObservatoryEvent.year`).
- * The period travels with the marker for axes that place it by date.
+ * running 2020-03/2022-02 is marked at 1 March 2020 on the chart's time axis, not at the year it
+ * ends (`ObservatoryEvent.year`). The whole period travels with the marker.
  */
 import type { ObservatoryEvent } from '$lib/data/schema';
 import type { Annotation } from '$lib/charts/lineLayout';
@@ -14,7 +14,7 @@ export interface EventAnnotation extends Annotation {
 
 export function eventAnnotations(events: readonly ObservatoryEvent[]): EventAnnotation[] {
 	return events.map((e) => ({
-		year: Number(e.period_start.slice(0, 4)),
+		start: e.period_start,
 		label: e.title,
 		event_id: e.event_id,
 		period_start: e.period_start,

@@ -74,7 +74,7 @@ export function buildBrief(data: BriefData, choice: BriefChoice): Brief {
 		const indicator = data.indicators.find((i) => i.indicator_id === id);
 		if (!indicator) continue;
 		const rows = data.observations.filter((o) => o.indicator_id === id && (family.has(o.geo_id) || o.geo_id === NATIONAL));
-		const panels = groupPanels(labelSeries(buildSeries(rows), { geoById, sourceById }));
+		const panels = groupPanels(labelSeries(buildSeries(rows, () => indicator.measure), { geoById, sourceById }));
 		const own = panels.filter((p) => p.series.some(inPlace));
 		const shown = (own.length > 0 ? own : panels).slice(0, own.length > 0 ? MAX_FIGURES_PER_INDICATOR : 1);
 		if (shown.length === 0) empty.push(indicator);

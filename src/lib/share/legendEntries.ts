@@ -5,7 +5,7 @@
  */
 import type { LabelledSeries } from '$lib/data/seriesLabel';
 import { markerPath, seriesStyle, type SeriesStyle } from '$lib/charts/palette';
-import { consecutiveRuns } from '$lib/data/series';
+import { hasLine } from '$lib/data/series';
 import type { LegendEntry } from './svgLegend';
 
 /** One entry as the page's key draws it; `line`: whether the key shows a line (not dots only). */
@@ -17,6 +17,6 @@ export function legendEntry(item: { label: string; style: SeriesStyle; line?: bo
 export function legendEntries(series: readonly LabelledSeries[]): LegendEntry[] {
 	return series.map((s, i) =>
 		// As the page's key: a line only for series the chart draws as a line.
-		legendEntry({ label: s.label, style: seriesStyle(i, s.scope), line: consecutiveRuns(s.points).some((run) => run.length > 1) })
+		legendEntry({ label: s.label, style: seriesStyle(i, s.scope), line: hasLine(s) })
 	);
 }

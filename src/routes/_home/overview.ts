@@ -8,6 +8,7 @@ import { HEADLINE_SPECS, headline, type Headline } from '$lib/data/headlines';
 import { buildSeries } from '$lib/data/series';
 import { labelSeries, type LabelledSeries } from '$lib/data/seriesLabel';
 import { coverage } from '$lib/data/coverage';
+import type { Annotation } from '$lib/charts/lineLayout';
 
 export interface HeadlineCard extends Headline {
 	indicator: Indicator;
@@ -29,7 +30,7 @@ export interface OverviewChart {
 	subtitle: string;
 	series: LabelledSeries[];
 	sources: Source[];
-	annotations: { year: number; label: string }[];
+	annotations: Annotation[];
 }
 
 const FOCUS: { geo_id: string; blurb: string; also?: string[] }[] = [
@@ -50,14 +51,14 @@ function chart(
 	maxSeries: number,
 	title: string,
 	subtitle: string,
-	annotations: { year: number; label: string }[] = []
+	annotations: Annotation[] = []
 ): OverviewChart | null {
 	const indicator = catalog.indicatorById.get(indicator_id);
 	if (!indicator) return null;
 	const rows = (catalog.observationsByIndicator.get(indicator_id) ?? []).filter(
 		(o) => o.geo_id === geo_id && o.population_group === group && o.sex === 'total'
 	);
-	const series = labelSeries(buildSeries(rows).slice(0, maxSeries), catalog);
+	const series = labelSeries(buildSeries(rows, () => indicator.measure).slice(0, maxSeries), catalog);
 	if (series.length === 0) return null;
 	const sources = [...new Set(series.map((s) => s.source_id))].map((id) => catalog.sourceById.get(id)!).filter(Boolean);
 	return { indicator, title, subtitle, series, sources, annotations };
@@ -88,8 +89,8 @@ export function overview(catalog: Catalog) {
 		focus,
 		charts: [
 			chart(catalog, 'hiv_prevalence', 'KHM', 'adults_15_49', 2, 'Adult HIV prevalence, Cambodia', 'Share of adults aged 15–49 living with HIV, modelled estimates. Two World Bank releases of the UNAIDS model disagree for the 1990s: each is its own line.'),
-			chart(catalog, 'deportees_from_tha', 'KH-1:poipet-aranyaprathet', 'returnees', 8, 'Cambodians deported or sent back by Thai authorities through Poipet', 'Number per year, as reported by each source; gaps are years with no published figure.', [
-				{ year: 2014, label: 'Mass return after the Thai coup' }
+			chart(catalog, 'deportees_from_tha', 'KH-1:poipet-aranyaprathet', 'returnees', 8, 'Cambodians deported or sent back by Thai authorities through Poipet', 'Number per year, as reported by each source; gaps are years with no published figure, and a count for part of a year stands apart with the months it covers marked.', [
+				{ start: '2014-06-01', label: 'Mass return after the Thai coup' }
 			])
 		].filter((c): c is OverviewChart => c !== null),
 		totals: {

@@ -43,7 +43,7 @@ describe('lineLayout', () => {
 
 	it('keeps the unit label clear of the top tick label, with or without event labels', () => {
 		const rates = labelled([{ year: 2000, value: 579, unit: 'rate_per_100000' }, { year: 2010, value: 380, unit: 'rate_per_100000' }]);
-		for (const annotations of [[], [{ year: 2005, label: 'Event' }]]) {
+		for (const annotations of [[], [{ start: '2005-01-01', label: 'Event' }]]) {
 			for (const width of [720, 340]) {
 				const fs = 12;
 				const layout = lineLayout(rates, { width, height: 300, unit: 'rate_per_100000', annotations, fontSize: fs });
@@ -59,9 +59,9 @@ describe('lineLayout', () => {
 	it('stacks event labels that would overlap on a narrow chart', () => {
 		const years = labelled([2008, 2012, 2016, 2020, 2024].map((year) => ({ year, value: 1000 + year, unit: 'count' })));
 		const annotations = [
-			{ year: 2014, label: 'Mass return from Thailand' },
-			{ year: 2015, label: 'Registration drive' },
-			{ year: 2020, label: 'Border closed (COVID-19)' }
+			{ start: '2014-06-01', label: 'Mass return from Thailand' },
+			{ start: '2015-06-01', label: 'Registration drive' },
+			{ start: '2020-03-01', label: 'Border closed (COVID-19)' }
 		];
 		const fs = 12;
 		const layout = lineLayout(years, { width: 340, height: 280, unit: 'count', annotations, fontSize: fs });
@@ -83,14 +83,14 @@ describe('lineLayout', () => {
 		}
 	});
 
-	it('keeps only annotations inside the years shown', () => {
+	it('keeps only annotations inside the time shown', () => {
 		const layout = lineLayout(annual, {
 			width: 720,
 			height: 360,
 			unit: 'percent',
 			annotations: [
-				{ year: 1991, label: 'in range' },
-				{ year: 2014, label: 'out of range' }
+				{ start: '1991-06-01', label: 'in range' },
+				{ start: '2014-06-01', label: 'out of range' }
 			]
 		});
 		expect(layout.annotations.map((a) => a.label)).toEqual(['in range']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeries, consecutiveRuns, latestPair, yearExtent } from '$lib/data/series';
+import { buildSeries, consecutiveRuns, latestPair, timeExtent, yearExtent } from '$lib/data/series';
 import { obs } from './series.fixture';
 
 describe('buildSeries', () => {
@@ -77,5 +77,49 @@ describe('yearExtent and latestPair', () => {
 		const { latest, previous } = latestPair(s);
 		expect(latest.year).toBe(2021);
 		expect(previous?.year).toBe(2020);
+	});
+});
+
+describe('consecutiveRuns over reference periods', () => {
+	const periods = (runs: { period: { text: string } }[][]) => runs.map((run) => run.map((p) => p.period.text));
+
+	it('never puts a partial-year flow on the line of full years: the year-to-date count stands alone', () => {
+		const [s] = buildSeries(
+			['2009', '2010', '2015-01/2015-10', '2016', '2017', '2018'].map((period) => obs({ period, unit: 'count' })),
+			() => 'flow'
+		);
+		expect(periods(consecutiveRuns(s.points, s.measure))).toEqual([['2009', '2010'], ['2015-01/2015-10'], ['2016', '2017', '2018']]);
+	});
+
+	it('joins flows only over spans of the same length that follow on', () => {
+		const [s] = buildSeries(['2024-S1', '2024-S2', '2025', '2026-S1'].map((period) => obs({ period })), () => 'flow');
+		expect(periods(consecutiveRuns(s.points, 'flow'))).toEqual([['2024-S1', '2024-S2'], ['2025'], ['2026-S1']]);
+	});
+
+	it('joins stocks at their dates whatever the form of their periods, breaking only where a period is missing', () => {
+		const [s] = buildSeries(['2016', '2017', '2018-06', '2021'].map((period) => obs({ period })), () => 'stock');
+		expect(s.measure).toBe('stock');
+		expect(periods(consecutiveRuns(s.points, 'stock'))).toEqual([['2016', '2017', '2018-06'], ['2021']]);
+	});
+
+	it('treats a series as a flow when the measure is not known (the stricter rule)', () => {
+		const [s] = buildSeries(['2017', '2018-06'].map((period) => obs({ period })));
+		expect(s.measure).toBe('flow');
+		expect(consecutiveRuns(s.points, s.measure)).toHaveLength(2);
+	});
+
+	it('sorts points by period: a year-to-date count before the full year that starts the same day', () => {
+		const [s] = buildSeries(['2015', '2015-01/2015-10', '2014'].map((period) => obs({ period })));
+		expect(s.points.map((p) => p.period.text)).toEqual(['2014', '2015-01/2015-10', '2015']);
+	});
+});
+
+describe('timeExtent', () => {
+	it('runs from the first day of the earliest period to the end of the last day of the latest, in fractional years', () => {
+		const series = buildSeries([obs({ period: '2014' }), obs({ period: '2025-07-24/2025-08-06', source_id: 'b' })]);
+		const [a, b] = timeExtent(series)!;
+		expect(a).toBe(2014);
+		expect(b).toBeCloseTo(2025 + (31 + 28 + 31 + 30 + 31 + 30 + 31 + 6) / 365, 6);
+		expect(timeExtent([])).toBeUndefined();
 	});
 });

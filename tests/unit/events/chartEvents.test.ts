@@ -92,6 +92,6 @@ describe('eventsForChart(events, scope, geoById)', () => {
 describe('eventAnnotations(events)', () => {
 	it('puts the marker where the event starts, not at the year it ends', () => {
 		const [a] = eventAnnotations([eventOf({ event_id: 'covid', period: '2020-03/2022-02', title: 'COVID-19 returns' })]);
-		expect(a).toEqual({ year: 2020, label: 'COVID-19 returns', event_id: 'covid', period_start: '2020-03-01', period_end: '2022-02-28' });
+		expect(a).toEqual({ start: '2020-03-01', label: 'COVID-19 returns', event_id: 'covid', period_start: '2020-03-01', period_end: '2022-02-28' });
 	});
 });

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '$lib/data/catalog';
 import type { Indicator, Observation, ObservatoryEvent, Source } from '$lib/data/schema';
-import { yearExtent } from '$lib/data/series';
+import { timeAxisFor, type TimeAxis } from '$lib/charts/timeAxis';
 import { labelSeries, type LabelledSeries } from '$lib/data/seriesLabel';
 import { indicatorPanels, type Panel } from '$lib/data/panels';
 import { panelEvents } from '$lib/events/panelEvents';
@@ -50,7 +50,8 @@ export interface IndicatorView {
 	coverage: Coverage;
 	panels: ChartPanel[];
 	omittedPanels: number;
-	xDomain: [number, number] | null;
+	/** One time axis for every panel, so they line up. */
+	timeAxis: TimeAxis | null;
 	comparison: Comparison | null;
 	/** Figures from places or groups published for a single year, as one dot plot. */
 	singles: Comparison | null;
@@ -147,7 +148,7 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 	const { latest, earlier } = splitEditions(rows, catalog.sourceById);
 	const superseded = new Set(earlier);
 	const revisions = revisionView(catalog, indicator, rows);
-	const { shown, single, omitted } = indicatorPanels(rows, catalog.sourceById);
+	const { shown, single, omitted } = indicatorPanels(rows, catalog.sourceById, () => indicator.measure);
 	const events = panelEvents(catalog.events, indicator.indicator_id, shown, catalog.geoById);
 	const comparison = comparisonFor(catalog, latest);
 	const covered = new Set(comparison?.figureKeys ?? []);
@@ -189,7 +190,7 @@ export function indicatorView(catalog: Catalog, indicator: Indicator): Indicator
 		coverage: coverage(rows),
 		panels,
 		omittedPanels: omitted,
-		xDomain: yearExtent(shown.flatMap((p) => p.series)) ?? null,
+		timeAxis: timeAxisFor(shown.flatMap((p) => p.series)) ?? null,
 		comparison,
 		singles: withEarlierNote(singlesFor(catalog, single, covered), revisions, new Set(shown.map((p) => p.key))),
 		figures,

@@ -54,7 +54,7 @@ function panelFor(catalog: Catalog, indicator: Indicator, family: EditionFamily,
 	const editionOf = new Map(family.editions.flatMap((e, index) => e.source_ids.map((id) => [id, index] as const)));
 	const latest = family.editions.length - 1;
 	const publisher = shortPublisher(catalog.sourceById.get(family.editions[latest].source_ids[0])?.publisher ?? family.series);
-	const series = buildSeries(family.observations)
+	const series = buildSeries(family.observations, () => indicator.measure)
 		.sort((a, b) => editionOf.get(a.source_id)! - editionOf.get(b.source_id)! || a.key.localeCompare(b.key))
 		.map((s) => {
 			const index = editionOf.get(s.source_id)!;

@@ -20,6 +20,7 @@ export function load({ params }) {
 		chartId: chart.id,
 		rows,
 		events: border.chartEvents[chart.id],
+		measures: Object.fromEntries(catalog.indicators.map((i) => [i.indicator_id, i.measure])),
 		sources: border.sources.filter((s) => used.has(s.source_id)),
 		geoNames: Object.fromEntries(catalog.geo.filter((g) => geos.has(g.geo_id)).map((g) => [g.geo_id, g.name])),
 	};
