@@ -63,7 +63,7 @@ describe('place page border chart share panel', () => {
 
 	it('downloads a CSV whose rows are exactly the figures drawn, with their sources', async () => {
 		const csv = Papa.parse<Record<string, string>>((await download('CSV data')).toString('utf8'), { header: true, skipEmptyLines: true });
-		expect(csv.meta.fields).toEqual(expect.arrayContaining(['indicator_name', 'year', 'value', 'source_id', 'source_publisher', 'source_url']));
+		expect(csv.meta.fields).toEqual(expect.arrayContaining(['indicator_name', 'period', 'period_label', 'year', 'value', 'source_id', 'source_publisher', 'source_url']));
 		const drawn = await page.locator('#flows-box .chart-table tbody tr').evaluateAll((rows) =>
 			rows.map((r) => {
 				const cells = [...r.querySelectorAll('td')];
@@ -72,7 +72,8 @@ describe('place page border chart share panel', () => {
 			})
 		);
 		expect(drawn.length).toBeGreaterThan(2);
-		const fromCsv = csv.data.map((r) => `${r.year}|${formatValue(Number(r.value), 'count')}|${r.source_id}`);
+		// The table says each period in words, as the CSV's period_label does.
+		const fromCsv = csv.data.map((r) => `${r.period_label}|${formatValue(Number(r.value), 'count')}|${r.source_id}`);
 		expect(fromCsv.sort()).toEqual(drawn.sort());
 		expect(csv.data.every((r) => r.indicator_name && r.source_url.startsWith('http'))).toBe(true);
 	});

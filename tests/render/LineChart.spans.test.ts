@@ -73,3 +73,15 @@ describe('LineChart span markers (server render)', () => {
 		expect(labels.every((l) => /^(Jul|Aug) \d+(, 2025)?$/.test(l))).toBe(true);
 	});
 });
+
+describe('LineChart table (server render)', () => {
+	it('lists each figure with its period in words, not only the year', () => {
+		const { body } = render(LineChart, {
+			props: { id: 't', series: deportations([['2014', 72000], ['2015-01/2015-10', 55626]]), unit: 'count', title: 'Deportations' }
+		});
+		const table = body.slice(body.indexOf('<details class="chart-table'));
+		expect(table).toMatch(/<th[^>]*>Period<\/th>/);
+		expect(table).toMatch(/<td>(<!--[^>]*-->)?January – October 2015(<!--[^>]*-->)?<\/td>/);
+		expect(table).toMatch(/<td>(<!--[^>]*-->)?2014(<!--[^>]*-->)?<\/td>/);
+	});
+});

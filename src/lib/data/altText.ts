@@ -1,15 +1,19 @@
 /**
  * A text alternative for a chart, in one or two plain sentences written from the data: for each
- * line, its first and last year and value, the direction of change (and a peak or low in
+ * line, its first and last period and value, the direction of change (and a peak or low in
  * between), the years with no figure, and the source. "HIV prevalence among adults aged 15–49 in
- * Cambodia fell from 1.3% in 2000 to 0.6% in 2021 (World Bank, 2024)."
+ * Cambodia fell from 1.3% in 2000 to 0.6% in 2021 (World Bank, 2024)." Periods are said in words
+ * ("in January – June 2025"), and only like periods are compared (comparePeriods.ts): a figure
+ * covering another span is named as not compared, never folded into a rise or fall.
  *
  * The one generator of chart descriptions: the chart's own <desc> (lib/charts) and the share
  * panel's copyable alt text (lib/share) both call it, so the two always read the same.
  */
-import type { Series, SeriesPoint } from '$lib/data/series';
+import { yearExtent, type Series, type SeriesPoint } from '$lib/data/series';
 import type { PopulationGroup, Sex } from '$lib/data/schema';
 import { formatValue } from '$lib/data/format';
+import { comparable, spanWords } from '$lib/data/comparePeriods';
+import { periodPhrase } from '$lib/data/periodLabel';
 import { groupSexLabel } from '$lib/data/labels';
 import type { LabelledSeries } from '$lib/data/seriesLabel';
 
@@ -64,29 +68,43 @@ function turningPoint(points: readonly SeriesPoint[], unit: Series['unit']): str
 	const inner = points.slice(1, -1);
 	const peak = inner.reduce((a, b) => (b.value > a.value ? b : a));
 	const low = inner.reduce((a, b) => (b.value < a.value ? b : a));
-	if (peak.value > Math.max(first, last)) return `peaking at ${formatValue(peak.value, unit)} in ${peak.year}`;
-	if (low.value < Math.min(first, last)) return `with a low of ${formatValue(low.value, unit)} in ${low.year}`;
+	if (peak.value > Math.max(first, last)) return `peaking at ${formatValue(peak.value, unit)} ${periodPhrase(peak.period)}`;
+	if (low.value < Math.min(first, last)) return `with a low of ${formatValue(low.value, unit)} ${periodPhrase(low.period)}`;
 	return '';
+}
+
+/** Figures of the series over another span than its latest, named and set apart: "55,626 in January – October 2015 (10 months) is not compared". */
+function unlikeText(unlike: readonly SeriesPoint[], unit: Series['unit']): string {
+	if (unlike.length === 0) return '';
+	if (unlike.length > 2) return `${unlike.length} figures covering other spans are not compared`;
+	const named = unlike.map((p) => `${formatValue(p.value, unit)} ${periodPhrase(p.period)} (${spanWords(p.period)})`);
+	return `${named.join(' and ')} ${unlike.length > 1 ? 'cover other spans and are' : 'covers another span and is'} not compared`;
 }
 
 /** One sentence for one series. */
 export function describeSeries(s: Series, input: Omit<AltTextInput, 'series'>): string {
 	const subject = `${input.indicatorName}${who(s.population_group, s.sex)}${where(s, input.geoName)}`;
 	const source = ` (${input.sourceLabel(s.source_id)})`;
-	const points = s.points;
+	const last = s.points[s.points.length - 1];
+	// Only figures over the same kind of span as the latest (for flows, the same length) are compared.
+	const measure = s.measure ?? 'flow';
+	const points = s.points.filter((p) => comparable(p.period, last.period, measure));
+	const unlike = unlikeText(s.points.filter((p) => !points.includes(p)), s.unit);
 	const first = points[0];
-	const last = points[points.length - 1];
+	const tail = unlike ? `; ${unlike}` : '';
 	if (points.length === 1) {
-		return `${subject} was ${formatValue(first.value, s.unit)} in ${first.year}${source}.`;
+		return `${subject} was ${formatValue(last.value, s.unit)} ${periodPhrase(last.period)}${tail}${source}.`;
 	}
 	const a = formatValue(first.value, s.unit);
 	const b = formatValue(last.value, s.unit);
+	const [from, to] = [periodPhrase(first.period), periodPhrase(last.period)];
 	const change =
 		a === b
-			? `was ${a} in ${first.year} and again in ${last.year}`
-			: `${last.value > first.value ? 'rose' : 'fell'} from ${a} in ${first.year} to ${b} in ${last.year}`;
-	const extras = [turningPoint(points, s.unit), gapText(points)].filter(Boolean).join(', ');
-	return `${subject} ${change}${extras ? `, ${extras}` : ''}${source}.`;
+			? `was ${a} ${from} and again ${to}`
+			: `${last.value > first.value ? 'rose' : 'fell'} from ${a} ${from} to ${b} ${to}`;
+	const annual = points.every((p) => p.period.kind === 'year');
+	const extras = [turningPoint(points, s.unit), annual ? gapText(points) : ''].filter(Boolean).join(', ');
+	return `${subject} ${change}${extras ? `, ${extras}` : ''}${tail}${source}.`;
 }
 
 function listPlaces(names: string[]): string {
@@ -99,9 +117,7 @@ export function altText(input: AltTextInput): string {
 	if (series.length === 0) return `${input.indicatorName}: no published figures match this view.`;
 	if (series.length <= MAX_DESCRIBED) return series.map((s) => describeSeries(s, input)).join(' ');
 
-	let first = Infinity;
-	let last = -Infinity;
-	for (const s of series) for (const p of s.points) [first, last] = [Math.min(first, p.year), Math.max(last, p.year)];
+	const [first, last] = yearExtent(series)!;
 	const places = [...new Set(series.map((s) => input.geoName(s.geo_id)))];
 	const sources = new Set(series.map((s) => s.source_id)).size;
 	const overview =

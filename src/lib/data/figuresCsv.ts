@@ -1,11 +1,12 @@
 /**
  * The CSV download of an indicator's figures: one row per published figure with its place,
- * reference period, group, interval, scope, the source's words and note, and the full citation of
+ * reference period (as written, in words and as first and last day), group, interval, scope, the source's words and note, and the full citation of
  * its source in the same row, so the file stands on its own. Written by the shared `writeCsv`, so it
  * is safe to open in a spreadsheet.
  */
 import { writeCsv } from './csv/writeCsv';
 import type { Geo, Indicator, Observation, Source } from './schema';
+import { periodText } from './periodOf';
 
 export const FIGURES_CSV_COLUMNS = [
 	'indicator_id',
@@ -13,6 +14,7 @@ export const FIGURES_CSV_COLUMNS = [
 	'geo_id',
 	'geo_name',
 	'period',
+	'period_label',
 	'period_start',
 	'period_end',
 	'year',
@@ -66,6 +68,7 @@ export function figuresCsv(observations: readonly Observation[], lookups: Figure
 				o.geo_id,
 				lookups.geoById.get(o.geo_id)?.name ?? '',
 				o.period,
+				periodText(o),
 				o.period_start,
 				o.period_end,
 				o.year,

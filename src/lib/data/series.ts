@@ -10,6 +10,7 @@
  * inside a run (see charts/place.ts).
  */
 import type { Period } from './period';
+import { periodOf } from './periodOf';
 import { decimalYear, dateMs } from './period';
 import { joinsOn } from './joinsOn';
 import type { Measure, Observation, PopulationGroup, Scope, Sex, Unit } from './schema';
@@ -41,15 +42,6 @@ export interface Series {
 	measure: Measure;
 	/** Sorted by period (start, then end), ascending. */
 	points: SeriesPoint[];
-}
-
-/**
- * The reference period of an observation, from the columns the build derived. Rows that carry a
- * year only (a file being imported, before the importer reads periods) cover that calendar year.
- */
-export function periodOf(o: Pick<Observation, 'period' | 'period_kind' | 'period_start' | 'period_end' | 'year'>): Period {
-	if (!o.period_start || !o.period_end) return { text: String(o.year), kind: 'year', start: `${o.year}-01-01`, end: `${o.year}-12-31` };
-	return { text: o.period, kind: o.period_kind, start: o.period_start, end: o.period_end };
 }
 
 /** Earlier period first; of two starting the same day, the shorter (a year-to-date count before the year). */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { altText, describeSeries, gapText } from '$lib/data/altText';
 import { buildSeries } from '$lib/data/series';
 import { geoName, obs } from '../share/fixtures';
+import { observationOf } from '../../support/rows';
+import type { Observation } from '$lib/data/schema';
 
 const labels: Record<string, string> = { unaids_2024: 'UNAIDS, 2024', wb_wdi_2017: 'World Bank, 2017', sample_src: 'Study, 2013' };
 const ctx = { indicatorName: 'HIV prevalence', geoName, sourceLabel: (id: string) => labels[id] ?? id };
@@ -99,5 +101,41 @@ describe('describeSeries', () => {
 	it('reads the same for one series as altText', () => {
 		const [s] = buildSeries([obs({ year: 2000, value: 1 }), obs({ year: 2001, value: 2 })]);
 		expect(describeSeries(s, ctx)).toBe(altText({ ...ctx, series: [s] }));
+	});
+});
+
+describe('altText over reference periods', () => {
+	const flows = (rows: Partial<Observation>[]) =>
+		altText({
+			...ctx,
+			indicatorName: 'Deportations',
+			series: buildSeries(rows.map((r) => observationOf({ population_group: 'adults_15_49', source_id: 'unaids_2024', unit: 'count', ...r })), () => 'flow')
+		});
+
+	it('never folds a year-to-date count into a rise or fall: it is named, with its span, as not compared', () => {
+		const t = flows([
+			{ period: '2009', value: 90000 },
+			{ period: '2010', value: 104673 },
+			{ period: '2015-01/2015-10', value: 55626 },
+			{ period: '2016', value: 55000 }
+		]);
+		expect(t).toContain('fell from 90,000 in 2009 to 55,000 in 2016, peaking at 104,673 in 2010');
+		expect(t).toContain('55,626 in January – October 2015 (10 months) covers another span and is not compared');
+		expect(t).not.toContain('low of 55,626');
+	});
+
+	it('says the period of a single sub-annual figure in words', () => {
+		expect(flows([{ period: '2025-07-24/2025-08-06', value: 750000 }])).toContain('was 750,000 in July 24 – August 6, 2025');
+		expect(flows([{ period: '2025-06-24', value: 6485 }])).toContain('was 6,485 on June 24, 2025');
+	});
+
+	it('compares half-years with half-years, not with the full year before them', () => {
+		const t = flows([
+			{ period: '2023', value: 200 },
+			{ period: '2024-S1', value: 104 },
+			{ period: '2025-S1', value: 99 }
+		]);
+		expect(t).toContain('fell from 104 in January – June 2024 to 99 in January – June 2025');
+		expect(t).toContain('200 in 2023 (a whole year) covers another span and is not compared');
 	});
 });

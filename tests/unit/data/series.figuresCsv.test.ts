@@ -27,3 +27,14 @@ describe('figuresCsv', () => {
 		expect(parsed.data[1]).toMatchObject({ note: 'a, "quoted" note', source_publisher: 'World Bank', source_title: 'WDI, "HIV"', geo_name: 'Cambodia' });
 	});
 });
+
+describe('figuresCsv periods', () => {
+	it('says each figure\'s period in words beside the period as written and its first and last day', () => {
+		const text = figuresCsv([obs({ period: '2025-S1', value: 99, source_id: 's' }), obs({ period: '2025-07-24/2025-08-06', value: 7, source_id: 's' })], lookups);
+		const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+		expect(parsed.data.map((r) => [r.period, r.period_label, r.period_start, r.period_end])).toEqual([
+			['2025-S1', 'January – June 2025', '2025-01-01', '2025-06-30'],
+			['2025-07-24/2025-08-06', 'July 24 – August 6, 2025', '2025-07-24', '2025-08-06']
+		]);
+	});
+});
