@@ -90,6 +90,7 @@ const STATES: [string, string, (page: Page) => Promise<unknown>][] = [
 	['chart tooltip', '/indicators/hiv_prevalence/', (p) => p.locator('#panel-0 .targets button').first().focus().then(() => p.waitForSelector('#panel-0 .tooltip'))],
 	['map tooltip', '/indicators/skilled_birth_attendance/', (p) => p.locator('.map-svg [data-unit="KH-1"]').focus().then(() => p.waitForSelector('.map-tooltip'))],
 	['a made-to-order report', '/report/?place=KHM&indicator=hiv_prevalence&indicator=art_coverage', (p) => p.waitForFunction(() => document.title.includes('Cambodia'))],
+	['filtered timeline', '/timeline/?kind=border&place=KHM', (p) => p.waitForSelector('#timeline [role="status"]:not(:empty)')],
 	['Poipet', '/places/KH-1:poipet/', () => Promise.resolve()],
 	['Sisophon', '/places/KH-1:serei-saophoan/', () => Promise.resolve()],
 	['Cambodia', '/places/KHM/', () => Promise.resolve()],

@@ -20,6 +20,8 @@ export interface SourceEntry extends Source {
 	figures: number;
 	/** Used by data/geo.csv (place names, codes, positions) rather than by figures. */
 	usedForPlaces: boolean;
+	/** Events of the timeline that cite it. */
+	events: { event_id: string; title: string }[];
 }
 
 export function sourcesView(catalog: Catalog): SourceEntry[] {
@@ -50,6 +52,7 @@ export function sourcesView(catalog: Catalog): SourceEntry[] {
 				...s,
 				citations,
 				figures: rows.length,
+				events: catalog.events.filter((e) => e.source_ids.includes(s.source_id)).map((e) => ({ event_id: e.event_id, title: e.title })),
 				usedForPlaces: new RegExp(`(^|[^a-z0-9_])${s.source_id}([^a-z0-9_]|$)`).test(geoSources)
 			};
 		})

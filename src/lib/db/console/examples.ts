@@ -69,6 +69,16 @@ WHERE scope <> 'place'
 ORDER BY scope, indicator_id, year`
 	},
 	{
+		title: 'Figures around each event (the indicators it marks, a year either side)',
+		sql: `SELECT e.period AS event_period, e.title AS event, o.indicator_id, o.geo_id, o.period, o.value, o.source_id
+FROM events e
+JOIN observations o
+  ON list_contains(string_split(e.indicator_ids, ' '), o.indicator_id)
+ AND o.period_start BETWEEN e.period_start - INTERVAL 1 YEAR AND e.period_start + INTERVAL 1 YEAR
+WHERE o.sex = 'total'
+ORDER BY e.period_start, o.indicator_id, o.period_start`
+	},
+	{
 		title: 'Years with no figure (gaps stay gaps)',
 		sql: `WITH years AS (
   SELECT indicator_id, geo_id, min(year) AS first, max(year) AS last, list(DISTINCT year) AS have
